@@ -1,0 +1,77 @@
+package io.dunwise.cli.internal;
+
+import io.dunwise.ledger.api.Ledger;
+import io.dunwise.ledger.api.LedgerStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dunwise demo}: a reproducible demo ledger and the example strategies to run against it. */
+@Command(name = "demo", description = "Create a realistic demo ledger and example strategies (in ./strategies).")
+final class DemoCommand implements Callable<Integer> {
+
+    static final List<String> STRATEGY_FILES = List.of("setup.dun", "strategies.dun");
+
+    private final RootCommand root;
+    private final LedgerStore store;
+
+    @Option(names = "--customers", defaultValue = "100", description = "How many customers (default: ${DEFAULT-VALUE}).")
+    int customers;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--as-of", description = "The date the ledger is generated around (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--strategies", defaultValue = "strategies",
+            description = "Folder to write the example strategies to, if it has none (default: ${DEFAULT-VALUE}).")
+    Path strategies;
+
+    DemoCommand(RootCommand root, LedgerStore store) {
+        this.root = root;
+        this.store = store;
+    }
+
+    @Override
+    public Integer call() {
+        if (customers < 1) {
+            throw new BadInputException("--customers must be at least 1, not " + customers);
+        }
+        LocalDate today = asOf == null ? LocalDate.now() : asOf;
+        DemoLedger demo = new DemoLedger(customers, seed, today);
+        try (Ledger ledger = store.open(root.database)) {
+            ledger.replaceAll(demo.customers, demo.invoices);
+            System.out.printf("Demo ledger in %s: %d customers, %d invoices (seed %d, around %s)%n",
+                    ledger.location(), demo.customers.size(), demo.invoices.size(), seed, today);
+        }
+        writeStrategies();
+        return ExitCode.OK;
+    }
+
+    private void writeStrategies() {
+        try {
+            Files.createDirectories(strategies);
+            for (String name : STRATEGY_FILES) {
+                Path target = strategies.resolve(name);
+                if (Files.exists(target)) {
+                    System.out.println("Kept " + target + " (already there)");
+                    continue;
+                }
+                try (InputStream in = getClass().getResourceAsStream("/demo/strategies/" + name)) {
+                    Files.copy(in, target);
+                }
+                System.out.println("Wrote " + target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.dunwise.cli.internal;
+
+import io.dunwise.ledger.api.LedgerStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dunwise [--db PATH|JDBC-URL] COMMAND [options]} */
+@Command(name = "dunwise", mixinStandardHelpOptions = true, version = "Dunwise 0.1.0",
+        description = "Collections automation for accounts receivable.",
+        footer = {"", "Exit codes: 0 ok, 1 the work found problems, 2 bad usage or input."})
+final class RootCommand implements Runnable {
+
+    @Option(names = "--db", paramLabel = "PATH|JDBC-URL", defaultValue = LedgerStore.DEFAULT_LOCATION,
+            description = "The ledger: a folder for the embedded database, or a JDBC URL (default: ${DEFAULT-VALUE}).")
+    String database;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is needed");
+    }
+}

@@ -1,0 +1,32 @@
+package io.dunwise.cli.internal;
+
+import io.dunwise.dsl.strategies.StrategySet;
+import io.dunwise.dsl.strategies.StrategySetLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code dunwise validate PATH...}: diagnostics as {@code file:line:col: severity: message}. */
+@Command(name = "validate", description = "Validate strategy files; exit 1 when there are errors.")
+final class ValidateCommand implements Callable<Integer> {
+
+    private final StrategySetLoader loader;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Strategy files, or folders of them.")
+    List<Path> paths;
+
+    ValidateCommand(StrategySetLoader loader) {
+        this.loader = loader;
+    }
+
+    @Override
+    public Integer call() {
+        StrategySet set = StrategySets.load(loader, paths);
+        set.diagnostics().forEach(System.out::println);
+        System.out.printf("%d files, %d strategies, %d problems%n", set.files().size(), set.strategies().size(),
+                set.diagnostics().size());
+        return set.hasErrors() ? ExitCode.PROBLEMS : ExitCode.OK;
+    }
+}

@@ -1,0 +1,46 @@
+package io.dunwise.ledger.api;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** An exact amount of money in one currency (ISO 4217 code). Never a {@code double}. */
+public record Amount(BigDecimal value, String currency) implements Comparable<Amount> {
+
+    public Amount {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(currency, "currency");
+        if (!currency.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("not an ISO 4217 currency code: " + currency);
+        }
+    }
+
+    public static Amount of(String value, String currency) {
+        return new Amount(new BigDecimal(value), currency);
+    }
+
+    public boolean isPositive() {
+        return value.signum() > 0;
+    }
+
+    public Amount plus(Amount other) {
+        requireSameCurrency(other);
+        return new Amount(value.add(other.value), currency);
+    }
+
+    @Override
+    public int compareTo(Amount other) {
+        requireSameCurrency(other);
+        return value.compareTo(other.value);
+    }
+
+    private void requireSameCurrency(Amount other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("amounts in " + currency + " and " + other.currency + " do not mix");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toPlainString() + " " + currency;
+    }
+}

@@ -1,0 +1,2 @@
+/** Customer pools: which customers a pool holds (R1, R2). */
+package io.dunwise.pools;
