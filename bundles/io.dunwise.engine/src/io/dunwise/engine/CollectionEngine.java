@@ -14,6 +14,11 @@ public interface CollectionEngine {
      */
     List<PlannedAction> simulate(List<Strategy> strategies, Ledger ledger, LocalDate asOf);
 
+    /**
+     * Every customer's position on {@code asOf}, most overdue first; customers with nothing open are left out.
+     */
+    List<AccountPosition> positions(Ledger ledger, LocalDate asOf);
+
     /** The action types that installed handlers provide (R18). */
     SortedSet<String> actionTypes();
 }

@@ -1,8 +1,10 @@
 package io.dunwise.engine.internal;
 
 import io.dunwise.actions.api.ActionHandler;
+import io.dunwise.engine.AccountPosition;
 import io.dunwise.engine.CollectionEngine;
 import io.dunwise.engine.PlannedAction;
+import io.dunwise.ledger.api.Amount;
 import io.dunwise.ledger.api.Customer;
 import io.dunwise.ledger.api.Invoice;
 import io.dunwise.ledger.api.Ledger;
@@ -10,7 +12,9 @@ import io.dunwise.model.Step;
 import io.dunwise.model.Strategy;
 import io.dunwise.pools.PoolMembership;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +68,26 @@ public class StepEngine implements CollectionEngine {
             assignment.of(customer, invoices).ifPresent(strategy -> plan(customer, strategy, invoices, asOf, actions));
         }
         return actions;
+    }
+
+    @Override
+    public List<AccountPosition> positions(Ledger ledger, LocalDate asOf) {
+        Map<String, List<Invoice>> openInvoices = ledger.openInvoicesByCustomer();
+        List<AccountPosition> positions = new ArrayList<>();
+        for (Customer customer : ledger.customers()) {
+            List<Invoice> invoices = openInvoices.getOrDefault(customer.id(), List.of());
+            if (invoices.isEmpty()) {
+                continue;
+            }
+            Amount balance = invoices.stream().map(Invoice::openAmount).reduce(Amount::plus).orElseThrow();
+            Optional<Invoice> leading = LeadingInvoice.of(invoices);
+            long daysOverdue = leading.map(invoice -> ChronoUnit.DAYS.between(invoice.dueDate(), asOf)).orElse(0L);
+            positions.add(new AccountPosition(customer.id(), customer.name(), customer.country(), balance,
+                    leading.map(Invoice::id), leading.map(Invoice::dueDate), daysOverdue));
+        }
+        positions.sort(Comparator.comparingLong(AccountPosition::daysOverdue).reversed()
+                .thenComparing(AccountPosition::customerId));
+        return positions;
     }
 
     private static void plan(Customer customer, Strategy strategy, List<Invoice> invoices, LocalDate asOf,

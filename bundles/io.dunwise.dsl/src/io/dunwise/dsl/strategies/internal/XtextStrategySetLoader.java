@@ -32,6 +32,7 @@ public class XtextStrategySetLoader implements StrategySetLoader {
 
     @Activate
     public XtextStrategySetLoader() {
+        XtextLogging.toStandardError();
         this.injector = new DunwiseStandaloneSetup().createInjectorAndDoEMFRegistration();
     }
 
