@@ -54,7 +54,12 @@ public class StoredInvoice {
     }
 
     Invoice toInvoice() {
-        return new Invoice(id, customerId, invoiceDate, dueDate, new Amount(amount, currency),
-                new Amount(openAmount, currency), status);
+        return new Invoice(id, customerId, invoiceDate, dueDate, new Amount(asWritten(amount), currency),
+                new Amount(asWritten(openAmount), currency), status);
+    }
+
+    /** The column keeps four decimals; amounts read back with the cents they were written with (at least two). */
+    private static BigDecimal asWritten(BigDecimal stored) {
+        return stored.setScale(Math.max(2, stored.stripTrailingZeros().scale()));
     }
 }

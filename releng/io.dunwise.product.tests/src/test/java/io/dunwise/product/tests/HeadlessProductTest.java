@@ -1,0 +1,86 @@
+package io.dunwise.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The headless product as an admin gets it: unpacked from its archive, started through its {@code dunwise}
+ * script, with a demo ledger on the embedded database.
+ */
+class HeadlessProductTest {
+
+    private static Product product;
+
+    @BeforeAll
+    static void demoLedger() throws Exception {
+        product = Product.unpack("dunwise", "headless");
+        Product.Result demo = product.dunwise("demo", "--customers", "60", "--seed", "7", "--as-of", "2026-11-22");
+        assertEquals(0, demo.exitCode(), demo::toString);
+        assertTrue(demo.out().contains("60 customers"), demo::toString);
+        assertTrue(Files.exists(product.work.resolve("strategies/strategies.dun")), "example strategies written");
+    }
+
+    @Test
+    void simulatePrintsATableWithTotals() throws Exception {
+        Product.Result table = product.dunwise("simulate", "--strategies", "strategies", "--as-of", "2026-11-22");
+        assertEquals(0, table.exitCode(), table::toString);
+        List<String> lines = table.out().lines().toList();
+        assertTrue(lines.get(0).matches("Customer +Strategy +Step +Action +Invoices +Date"), table::toString);
+        assertTrue(lines.get(lines.size() - 1).startsWith("Simulation as of 2026-11-22: "), table::toString);
+        assertTrue(lines.size() > 4, "the demo ledger has overdue customers: " + table);
+    }
+
+    @Test
+    void simulateJsonHasTheDocumentedFieldsAndMatchesTheTable() throws Exception {
+        Product.Result json = product.dunwise("simulate", "--strategies", "strategies", "--as-of", "2026-11-22",
+                "--format", "json");
+        assertEquals(0, json.exitCode(), json::toString);
+        JsonArray actions = JsonParser.parseString(json.out()).getAsJsonArray();
+        Set<String> strategies = new TreeSet<>();
+        for (JsonElement element : actions) {
+            JsonObject action = element.getAsJsonObject();
+            assertEquals(Set.of("customer", "strategy", "step", "action", "invoices", "recipients", "date", "outcome",
+                    "reason"), action.keySet());
+            assertEquals("2026-11-22", action.get("date").getAsString());
+            strategies.add(action.get("strategy").getAsString());
+        }
+        Product.Result table = product.dunwise("simulate", "--strategies", "strategies", "--as-of", "2026-11-22");
+        assertEquals(actions.size(), table.out().lines().count() - 3, "one table row per JSON action");
+        assertEquals(Set.of("CorporateDunning", "PublicSector", "Standard"), strategies,
+                "every pool of the demo gets customers (R5)");
+    }
+
+    @Test
+    void badInputIsRefusedWithExitCode2() throws Exception {
+        Product.Result missing = product.dunwise("simulate", "--strategies", "no-such-folder", "--as-of", "2026-11-22");
+        assertEquals(2, missing.exitCode(), missing::toString);
+        assertTrue(missing.err().contains("no-such-folder"), missing::toString);
+        Product.Result badDate = product.dunwise("simulate", "--strategies", "strategies", "--as-of", "22/11/2026");
+        assertEquals(2, badDate.exitCode(), badDate::toString);
+    }
+
+    @Test
+    void validateReportsFileLineAndColumn() throws Exception {
+        Files.writeString(product.work.resolve("broken.dun"), """
+                pool P1 "one"
+                pool P2 "two"
+                strategy A "a" rank 1 pool P1 { step "x" letter 3 days after due }
+                strategy B "b" rank 1 pool P2 { step "y" letter 3 days after due }
+                """);
+        Product.Result result = product.dunwise("validate", "broken.dun");
+        assertEquals(1, result.exitCode(), result::toString);
+        assertTrue(result.out().contains("broken.dun:4:21: error: R4: rank 1 is already taken by strategy A"),
+                result::toString);
+    }
+}
