@@ -10,12 +10,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code dunwise demo}: a reproducible demo ledger and the example strategies to run against it. */
 @Command(name = "demo", description = "Create a realistic demo ledger and example strategies (in ./strategies).")
 final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     static final List<String> STRATEGY_FILES = List.of("setup.dun", "strategies.dun");
 
@@ -49,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
         DemoLedger demo = new DemoLedger(customers, seed, today);
         try (Ledger ledger = store.open(root.database)) {
             ledger.replaceAll(demo.customers, demo.invoices);
-            System.out.printf("Demo ledger in %s: %d customers, %d invoices (seed %d, around %s)%n",
+            out().printf("Demo ledger in %s: %d customers, %d invoices (seed %d, around %s)%n",
                     ledger.location(), demo.customers.size(), demo.invoices.size(), seed, today);
         }
         writeStrategies();
@@ -62,16 +68,20 @@ final class DemoCommand implements Callable<Integer> {
             for (String name : STRATEGY_FILES) {
                 Path target = strategies.resolve(name);
                 if (Files.exists(target)) {
-                    System.out.println("Kept " + target + " (already there)");
+                    out().println("Kept " + target + " (already there)");
                     continue;
                 }
                 try (InputStream in = getClass().getResourceAsStream("/demo/strategies/" + name)) {
                     Files.copy(in, target);
                 }
-                System.out.println("Wrote " + target);
+                out().println("Wrote " + target);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }

@@ -43,6 +43,11 @@ public class DunwiseCommands {
             }
             throw exception;
         });
-        return line.execute(args);
+        try {
+            return line.execute(args);
+        } finally {
+            line.getOut().flush();
+            line.getErr().flush();
+        }
     }
 }

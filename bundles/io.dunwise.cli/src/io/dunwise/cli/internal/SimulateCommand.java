@@ -15,12 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code dunwise simulate}: the actions a run would perform on a date, with no side effect (R17). */
 @Command(name = "simulate", description = "Show the actions a run would perform on a date, changing nothing (R17).")
 final class SimulateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     enum Format { table, json }
 
@@ -50,8 +56,8 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         StrategySet set = StrategySets.load(loader, strategies);
         if (set.hasErrors()) {
-            set.diagnostics().forEach(System.err::println);
-            System.err.println("dunwise: the strategies have errors; nothing simulated");
+            set.diagnostics().forEach(err()::println);
+            err().println("dunwise: the strategies have errors; nothing simulated");
             return ExitCode.PROBLEMS;
         }
         List<PlannedAction> actions;
@@ -61,9 +67,9 @@ final class SimulateCommand implements Callable<Integer> {
             actions = engine.simulate(set.strategies(), ledger, asOf);
         }
         if (format == Format.json) {
-            System.out.println(json(actions));
+            out().println(json(actions));
         } else {
-            System.out.print(table(actions, customers));
+            out().print(table(actions, customers));
         }
         return ExitCode.OK;
     }
@@ -102,5 +108,13 @@ final class SimulateCommand implements Callable<Integer> {
                 actedOn, customers));
         byType.forEach((type, count) -> summary.append(String.format(", %s %d", type, count)));
         return table.render() + summary + System.lineSeparator();
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 }

@@ -5,12 +5,18 @@ import io.dunwise.dsl.strategies.StrategySetLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** {@code dunwise validate PATH...}: diagnostics as {@code file:line:col: severity: message}. */
 @Command(name = "validate", description = "Validate strategy files; exit 1 when there are errors.")
 final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     private final StrategySetLoader loader;
 
@@ -24,9 +30,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StrategySet set = StrategySets.load(loader, paths);
-        set.diagnostics().forEach(System.out::println);
-        System.out.printf("%d files, %d strategies, %d problems%n", set.files().size(), set.strategies().size(),
+        set.diagnostics().forEach(out()::println);
+        out().printf("%d files, %d strategies, %d problems%n", set.files().size(), set.strategies().size(),
                 set.diagnostics().size());
         return set.hasErrors() ? ExitCode.PROBLEMS : ExitCode.OK;
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }
