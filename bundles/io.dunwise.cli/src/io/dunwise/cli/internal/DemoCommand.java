@@ -4,17 +4,17 @@ import io.dunwise.ledger.api.Ledger;
 import io.dunwise.ledger.api.LedgerStore;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code dunwise demo}: a reproducible demo ledger and the example strategies to run against it. */
 @Command(name = "demo", description = "Create a realistic demo ledger and example strategies (in ./strategies).")

@@ -9,17 +9,17 @@ import io.dunwise.engine.CollectionEngine;
 import io.dunwise.engine.PlannedAction;
 import io.dunwise.ledger.api.Ledger;
 import io.dunwise.ledger.api.LedgerStore;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code dunwise simulate}: the actions a run would perform on a date, with no side effect (R17). */
 @Command(name = "simulate", description = "Show the actions a run would perform on a date, changing nothing (R17).")

@@ -2,14 +2,14 @@ package io.dunwise.cli.internal;
 
 import io.dunwise.dsl.strategies.StrategySet;
 import io.dunwise.dsl.strategies.StrategySetLoader;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code dunwise validate PATH...}: diagnostics as {@code file:line:col: severity: message}. */
 @Command(name = "validate", description = "Validate strategy files; exit 1 when there are errors.")

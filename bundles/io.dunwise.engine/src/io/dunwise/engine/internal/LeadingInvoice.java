@@ -1,7 +1,6 @@
 package io.dunwise.engine.internal;
 
 import io.dunwise.ledger.api.Invoice;
-import io.dunwise.ledger.api.InvoiceStatus;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +20,7 @@ public final class LeadingInvoice {
 
     public static Optional<Invoice> of(List<Invoice> invoices) {
         return invoices.stream()
-                .filter(Invoice::isOpen)
-                .filter(invoice -> invoice.status() == InvoiceStatus.OPEN)
+                .filter(Invoice::isChased)
                 .min(ORDER);
     }
 }

@@ -1,7 +1,6 @@
 package io.dunwise.engine.internal;
 
 import io.dunwise.ledger.api.Invoice;
-import io.dunwise.ledger.api.InvoiceStatus;
 import io.dunwise.model.Step;
 import io.dunwise.model.Strategy;
 import java.time.LocalDate;
@@ -29,8 +28,7 @@ public final class PreDunning {
         }
         int offset = step.get().offset();
         return invoices.stream()
-                .filter(Invoice::isOpen)
-                .filter(invoice -> invoice.status() == InvoiceStatus.OPEN)
+                .filter(Invoice::isChased)
                 .filter(invoice -> !asOf.isBefore(invoice.dueDate().plusDays(offset)) && !asOf.isAfter(invoice.dueDate()))
                 .sorted(LeadingInvoice.ORDER)
                 .toList();

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -61,33 +62,36 @@ public class StepEngine implements CollectionEngine {
     @Override
     public List<PlannedAction> simulate(List<Strategy> strategies, Ledger ledger, LocalDate asOf) {
         Assignment assignment = new Assignment(strategies, pools);
-        Map<String, List<Invoice>> openInvoices = ledger.openInvoicesByCustomer();
         List<PlannedAction> actions = new ArrayList<>();
-        for (Customer customer : ledger.customers()) {
-            List<Invoice> invoices = openInvoices.getOrDefault(customer.id(), List.of());
-            assignment.of(customer, invoices).ifPresent(strategy -> plan(customer, strategy, invoices, asOf, actions));
-        }
+        forEachAccount(ledger, (customer, invoices) -> assignment.of(customer, invoices)
+                .ifPresent(strategy -> plan(customer, strategy, invoices, asOf, actions)));
         return actions;
     }
 
     @Override
     public List<AccountPosition> positions(Ledger ledger, LocalDate asOf) {
-        Map<String, List<Invoice>> openInvoices = ledger.openInvoicesByCustomer();
         List<AccountPosition> positions = new ArrayList<>();
-        for (Customer customer : ledger.customers()) {
-            List<Invoice> invoices = openInvoices.getOrDefault(customer.id(), List.of());
+        forEachAccount(ledger, (customer, invoices) -> {
             if (invoices.isEmpty()) {
-                continue;
+                return;
             }
             Amount balance = invoices.stream().map(Invoice::openAmount).reduce(Amount::plus).orElseThrow();
             Optional<Invoice> leading = LeadingInvoice.of(invoices);
             long daysOverdue = leading.map(invoice -> ChronoUnit.DAYS.between(invoice.dueDate(), asOf)).orElse(0L);
             positions.add(new AccountPosition(customer.id(), customer.name(), customer.country(), balance,
                     leading.map(Invoice::id), leading.map(Invoice::dueDate), daysOverdue));
-        }
+        });
         positions.sort(Comparator.comparingLong(AccountPosition::daysOverdue).reversed()
                 .thenComparing(AccountPosition::customerId));
         return positions;
+    }
+
+    /** Every customer of the ledger with its open invoices (none: an empty list), in customer order. */
+    private static void forEachAccount(Ledger ledger, BiConsumer<Customer, List<Invoice>> account) {
+        Map<String, List<Invoice>> openInvoices = ledger.openInvoicesByCustomer();
+        for (Customer customer : ledger.customers()) {
+            account.accept(customer, openInvoices.getOrDefault(customer.id(), List.of()));
+        }
     }
 
     private static void plan(Customer customer, Strategy strategy, List<Invoice> invoices, LocalDate asOf,

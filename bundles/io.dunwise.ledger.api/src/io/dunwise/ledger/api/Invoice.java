@@ -23,4 +23,9 @@ public record Invoice(String id, String customerId, LocalDate invoiceDate, Local
     public boolean isOpen() {
         return openAmount.isPositive();
     }
+
+    /** Open and neither disputed nor promised: the automation chases it (R26). */
+    public boolean isChased() {
+        return isOpen() && status == InvoiceStatus.OPEN;
+    }
 }
