@@ -1,5 +1,6 @@
 package io.dunwise.cli.internal;
 
+import io.dunwise.dsl.ide.server.StrategyLanguageServer;
 import io.dunwise.dsl.strategies.StrategySetLoader;
 import io.dunwise.engine.CollectionEngine;
 import io.dunwise.ledger.api.LedgerStore;
@@ -17,13 +18,15 @@ public class DunwiseCommands {
     private final LedgerStore store;
     private final StrategySetLoader loader;
     private final CollectionEngine engine;
+    private final StrategyLanguageServer languageServer;
 
     @Activate
     public DunwiseCommands(@Reference LedgerStore store, @Reference StrategySetLoader loader,
-            @Reference CollectionEngine engine) {
+            @Reference CollectionEngine engine, @Reference StrategyLanguageServer languageServer) {
         this.store = store;
         this.loader = loader;
         this.engine = engine;
+        this.languageServer = languageServer;
     }
 
     public int execute(String[] args, PrintStream out, PrintStream err) {
@@ -31,7 +34,8 @@ public class DunwiseCommands {
         CommandLine line = new CommandLine(root)
                 .addSubcommand(new DemoCommand(root, store))
                 .addSubcommand(new ValidateCommand(loader))
-                .addSubcommand(new SimulateCommand(root, store, loader, engine));
+                .addSubcommand(new SimulateCommand(root, store, loader, engine))
+                .addSubcommand(new LspCommand(languageServer));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         line.setExitCodeExceptionMapper(exception -> exception instanceof CommandLine.ParameterException

@@ -13,6 +13,64 @@ public final class IssueCodes {
     public static final String SECOND_PREDUNNING_STEP = PREFIX + "secondPredunningStep";
     /** R10 */
     public static final String PREDUNNING_AFTER_DUE = PREFIX + "predunningAfterDue";
+    /** R18 */
+    public static final String UNKNOWN_ACTION_TYPE = PREFIX + "unknownActionType";
+    /** R18 */
+    public static final String UNKNOWN_PARAMETER = PREFIX + "unknownParameter";
+    /** R18 */
+    public static final String MISSING_PARAMETER = PREFIX + "missingParameter";
+    /** R18 */
+    public static final String PARAMETER_KIND = PREFIX + "parameterKind";
+    /** R18 */
+    public static final String PARAMETER_TWICE = PREFIX + "parameterTwice";
+    /** R8 */
+    public static final String MISSING_TEMPLATE = PREFIX + "missingTemplate";
+    /** R8 */
+    public static final String WRONG_TEMPLATE = PREFIX + "wrongTemplate";
+    /** R8, R14 */
+    public static final String EMAIL_WITHOUT_RECIPIENT = PREFIX + "emailWithoutRecipient";
+    /** R8 */
+    public static final String RECIPIENT_NOT_USED = PREFIX + "recipientNotUsed";
+    /** R9 */
+    public static final String STEP_TIMING_COLLISION = PREFIX + "stepTimingCollision";
+    /** R3 */
+    public static final String EMPTY_STRATEGY = PREFIX + "emptyStrategy";
+    /** R13, R14, R31 */
+    public static final String UNKNOWN_PLACEHOLDER = PREFIX + "unknownPlaceholder";
+    /** R14 */
+    public static final String BODY_FILE_MISSING = PREFIX + "bodyFileMissing";
+    /** R14, R31 */
+    public static final String NO_VERSION = PREFIX + "noVersion";
+    /** R14, R31 */
+    public static final String LANGUAGE_TWICE = PREFIX + "languageTwice";
+    /** R14, R31 */
+    public static final String DEFAULT_LANGUAGE_MISSING = PREFIX + "defaultLanguageMissing";
+    /** R29 */
+    public static final String FEE_TWICE = PREFIX + "feeTwice";
+    /** R29 */
+    public static final String INTEREST_TWICE = PREFIX + "interestTwice";
+    /** R29 */
+    public static final String NEGATIVE_AMOUNT = PREFIX + "negativeAmount";
+    /** Names are unique in a strategy set. */
+    public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
+    /** R1 */
+    public static final String UNKNOWN_FIELD = PREFIX + "unknownField";
+    /** R1 */
+    public static final String FIELD_COMPARISON = PREFIX + "fieldComparison";
+    /** R19 */
+    public static final String AGING_PERIODS = PREFIX + "agingPeriods";
+    /** R25 */
+    public static final String PARAMETERS_TWICE = PREFIX + "parametersTwice";
+    /** R25 */
+    public static final String THRESHOLD_RANGE = PREFIX + "thresholdRange";
+    /** R32 */
+    public static final String UNKNOWN_EXPECTED_STEP = PREFIX + "unknownExpectedStep";
+    /** R32 */
+    public static final String TEST_NAME_TWICE = PREFIX + "testNameTwice";
+    /** R32 */
+    public static final String TEST_DATE_TWICE = PREFIX + "testDateTwice";
+    /** R32 */
+    public static final String TEST_WITHOUT_EXPECTATION = PREFIX + "testWithoutExpectation";
 
     private IssueCodes() {
     }

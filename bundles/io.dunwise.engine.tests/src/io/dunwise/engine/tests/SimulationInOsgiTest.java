@@ -99,12 +99,12 @@ class SimulationInOsgiTest {
 
             List<PlannedAction> actions = engine.simulate(set.strategies(), ledger, DUE.plusDays(15));
 
-            // R5: C1 is in Corporate (rank 1), C2 falls to Rest, C3 is on hold and gets nothing.
+            // R5: C1 is in CorporateDunning (rank 1), C2 falls to Rest, C3 is on hold and gets nothing.
             // R7/R9: C1's leading invoice I1 is 15 days overdue: the current step is "Call" (offset 10).
             // R10: I2 falls due in 5 days: the pre-dunning notice goes out for I2 alone.
             assertEquals(List.of(
-                    "C1 Corporate Heads-up email [I2]",
-                    "C1 Corporate Call activity [I1]",
+                    "C1 CorporateDunning Heads-up email [I2]",
+                    "C1 CorporateDunning Call activity [I1]",
                     "C2 Rest Letter letter [I3]"),
                     actions.stream().map(a -> a.customerId() + " " + a.strategy() + " " + a.step() + " "
                             + a.actionType() + " " + a.invoiceIds()).toList());

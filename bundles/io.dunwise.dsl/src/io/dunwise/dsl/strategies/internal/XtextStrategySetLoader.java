@@ -1,16 +1,17 @@
 package io.dunwise.dsl.strategies.internal;
 
 import com.google.inject.Injector;
-import io.dunwise.dsl.DunwiseStandaloneSetup;
 import io.dunwise.dsl.strategies.StrategyDiagnostic;
 import io.dunwise.dsl.strategies.StrategySet;
 import io.dunwise.dsl.strategies.StrategySetLoader;
+import io.dunwise.dsl.strategies.StrategyLanguage;
 import io.dunwise.model.StrategyFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.emf.common.util.URI;
@@ -23,6 +24,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** Loads strategy files with the Xtext runtime of the strategy language into one resource set. */
 @Component(service = StrategySetLoader.class)
@@ -31,9 +33,8 @@ public class XtextStrategySetLoader implements StrategySetLoader {
     private final Injector injector;
 
     @Activate
-    public XtextStrategySetLoader() {
-        XtextLogging.toStandardError();
-        this.injector = new DunwiseStandaloneSetup().createInjectorAndDoEMFRegistration();
+    public XtextStrategySetLoader(@Reference StrategyLanguage language) {
+        this.injector = language.injector();
     }
 
     @Override
@@ -50,9 +51,12 @@ public class XtextStrategySetLoader implements StrategySetLoader {
         List<StrategyFile> contents = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Resource resource = resources.get(i);
+            List<StrategyDiagnostic> found = new ArrayList<>();
             for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-                diagnostics.add(diagnostic(files.get(i), issue));
+                found.add(diagnostic(files.get(i), issue));
             }
+            found.sort(Comparator.comparingInt(StrategyDiagnostic::line).thenComparingInt(StrategyDiagnostic::column));
+            diagnostics.addAll(found);
             resource.getContents().stream()
                     .filter(StrategyFile.class::isInstance)
                     .map(StrategyFile.class::cast)

@@ -57,7 +57,7 @@ class HeadlessProductTest {
         }
         Product.Result table = product.dunwise("simulate", "--strategies", "strategies", "--as-of", "2026-11-22");
         assertEquals(actions.size(), table.out().lines().count() - 3, "one table row per JSON action");
-        assertEquals(Set.of("CorporateDunning", "PublicSector", "Standard"), strategies,
+        assertEquals(Set.of("CorporateDunning", "PublicSector", "EveryoneElse"), strategies,
                 "every pool of the demo gets customers (R5)");
     }
 
@@ -80,7 +80,16 @@ class HeadlessProductTest {
                 """);
         Product.Result result = product.dunwise("validate", "broken.dun");
         assertEquals(1, result.exitCode(), result::toString);
-        assertTrue(result.out().contains("broken.dun:4:21: error: R4: rank 1 is already taken by strategy A"),
+        assertTrue(result.out().contains("broken.dun:4:21: error: R4: rank 1 is also taken by strategy A (broken.dun)"),
                 result::toString);
+        assertTrue(result.out().endsWith("1 files, 2 strategies, 2 problems\n"), result::toString);
+    }
+
+    @Test
+    void validateAcceptsTheRepositorysExamples() throws Exception {
+        Product.Result result = product.dunwise("validate",
+                java.nio.file.Path.of("../../examples/strategies").toAbsolutePath().normalize().toString());
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("3 files, 3 strategies, 0 problems\n", result.out());
     }
 }

@@ -52,6 +52,14 @@ final class Product {
         return new Product(work.resolve(name), work);
     }
 
+    /** Starts {@code dunwise args} in the work folder and leaves it running, standard error to {@code stderr}. */
+    Process start(Path stderr, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("dunwise").toString());
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).directory(work.toFile()).redirectError(stderr.toFile()).start();
+    }
+
     Result dunwise(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("dunwise").toString());

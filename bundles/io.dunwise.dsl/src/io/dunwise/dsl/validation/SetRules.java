@@ -1,0 +1,83 @@
+package io.dunwise.dsl.validation;
+
+import com.google.inject.Inject;
+import io.dunwise.dsl.messages.DunwiseLinkingMessages;
+import io.dunwise.model.Definition;
+import io.dunwise.model.DunwisePackage;
+import io.dunwise.model.Parameters;
+import io.dunwise.model.StrategyFile;
+import java.math.BigDecimal;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.validation.Check;
+
+/**
+ * Rules over the whole strategy set: a name means one definition in all its files, and the parameters (R25) are
+ * set once.
+ */
+class SetRules extends DunwiseRules {
+
+    @Inject
+    private StrategySetIndex index;
+
+    /** Every definition's name is unique in the strategy set, whatever its kind. */
+    @Check
+    public void uniqueName(Definition definition) {
+        if (definition.getName() == null) {
+            return;
+        }
+        for (IEObjectDescription other : index.others(definition, DunwisePackage.Literals.DEFINITION)) {
+            if (other.getName().toString().equals(definition.getName())) {
+                error("duplicate name " + definition.getName() + ": "
+                        + DunwiseLinkingMessages.Kinds.article(DunwiseLinkingMessages.Kinds.of(other.getEClass()))
+                        + " of that name is also defined in "
+                        + StrategySetIndex.fileOf(other), definition, DunwisePackage.Literals.DEFINITION__NAME,
+                        IssueCodes.DUPLICATE_NAME);
+                return;
+            }
+        }
+    }
+
+    /** R25: the parameters are set in one place of the strategy set. */
+    @Check
+    public void parametersOnce(Parameters parameters) {
+        StrategyFile file = (StrategyFile) parameters.eContainer();
+        for (EObject element : file.getElements()) {
+            if (element == parameters) {
+                break;
+            }
+            if (element instanceof Parameters) {
+                error("R25: the parameters are already set above; write them in one block", parameters, null,
+                        IssueCodes.PARAMETERS_TWICE);
+                return;
+            }
+        }
+        if (parameters.eResource() == null || parameters.eResource().getResourceSet() == null) {
+            return;
+        }
+        for (var resource : parameters.eResource().getResourceSet().getResources()) {
+            if (resource == parameters.eResource()) {
+                break;
+            }
+            boolean elsewhere = resource.getContents().stream()
+                    .filter(StrategyFile.class::isInstance)
+                    .flatMap(content -> ((StrategyFile) content).getElements().stream())
+                    .anyMatch(Parameters.class::isInstance);
+            if (elsewhere) {
+                error("R25: the parameters are already set in " + resource.getURI().lastSegment()
+                        + "; a strategy set has one parameters block", parameters, null, IssueCodes.PARAMETERS_TWICE);
+                return;
+            }
+        }
+    }
+
+    /** R12, R25: the prediction threshold is a probability. */
+    @Check
+    public void thresholdIsProbability(Parameters parameters) {
+        BigDecimal threshold = parameters.getPredictionThreshold();
+        if (threshold != null && (threshold.signum() < 0 || threshold.compareTo(BigDecimal.ONE) > 0)) {
+            error("R12: the prediction threshold is a probability between 0 and 1", parameters,
+                    DunwisePackage.Literals.PARAMETERS__PREDICTION_THRESHOLD, IssueCodes.THRESHOLD_RANGE);
+        }
+    }
+}
