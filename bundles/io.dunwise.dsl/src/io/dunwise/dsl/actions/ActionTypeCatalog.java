@@ -1,9 +1,7 @@
 package io.dunwise.dsl.actions;
 
 import io.dunwise.actions.api.ActionHandler;
-import io.dunwise.model.ActivityTemplate;
-import io.dunwise.model.EmailTemplate;
-import io.dunwise.model.LetterTemplate;
+import io.dunwise.model.DunwisePackage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,11 +19,11 @@ public final class ActionTypeCatalog {
 
     private static final List<ActionType> BUILT_IN = List.of(
             new ActionType("activity", "creates a collections activity from an activity template (R13)", List.of(),
-                    ActivityTemplate.class, true),
+                    DunwisePackage.Literals.ACTIVITY_TEMPLATE, true),
             new ActionType("email", "sends an email from an email template to the step's recipient (R14)", List.of(),
-                    EmailTemplate.class, true),
+                    DunwisePackage.Literals.EMAIL_TEMPLATE, true),
             new ActionType("letter", "posts one collection letter listing every overdue invoice (R15)", List.of(),
-                    LetterTemplate.class, false));
+                    DunwisePackage.Literals.LETTER_TEMPLATE, false));
 
     private final Map<ActionHandler, ActionType> installed = new ConcurrentHashMap<>();
 

@@ -39,8 +39,8 @@ public class DunwiseIndexing extends DefaultResourceDescriptionStrategy {
         return super.createEObjectDescriptions(object, acceptor);
     }
 
-    /** The pool as written (references must not be resolved while indexing). */
-    private static String poolName(Strategy strategy) {
+    /** The pool as written (references must not be resolved while indexing); empty when none is written. */
+    public static String poolName(Strategy strategy) {
         return NodeModelUtils.findNodesForFeature(strategy, DunwisePackage.Literals.STRATEGY__POOL).stream()
                 .map(INode::getText)
                 .map(String::trim)

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.xtext.validation.Check;
 
 /**
@@ -75,8 +76,8 @@ class StepRules extends DunwiseRules {
         if (type.isEmpty() || type.get().document() == null) {
             return;
         }
-        Class<? extends Template> kind = type.get().document();
-        String kindName = Kinds.of(templateClass(kind));
+        EClass kind = type.get().document();
+        String kindName = Kinds.of(kind);
         Template document = step.getDocument();
         if (document == null) {
             if (type.get().documentRequired()) {
@@ -84,7 +85,7 @@ class StepRules extends DunwiseRules {
                         + type.get().name() + " Reminder", step, DunwisePackage.Literals.STEP__ACTION_TYPE,
                         IssueCodes.MISSING_TEMPLATE);
             }
-        } else if (!document.eIsProxy() && !kind.isInstance(document)) {
+        } else if (!document.eIsProxy() && !kind.isSuperTypeOf(document.eClass())) {
             error("R8: " + document.getName() + " is " + Kinds.article(Kinds.of(document.eClass())) + "; "
                     + Kinds.article(type.get().name()) + " step needs " + Kinds.article(kindName), step,
                     DunwisePackage.Literals.STEP__DOCUMENT, IssueCodes.WRONG_TEMPLATE);
@@ -107,15 +108,6 @@ class StepRules extends DunwiseRules {
                     + step.getRecipient().getLiteral(), step, DunwisePackage.Literals.STEP__CONTACT_PURPOSE,
                     IssueCodes.RECIPIENT_NOT_USED);
         }
-    }
-
-    private static org.eclipse.emf.ecore.EClass templateClass(Class<? extends Template> kind) {
-        return DunwisePackage.eINSTANCE.getEClassifiers().stream()
-                .filter(org.eclipse.emf.ecore.EClass.class::isInstance)
-                .map(org.eclipse.emf.ecore.EClass.class::cast)
-                .filter(eClass -> eClass.getInstanceClass() == kind)
-                .findFirst()
-                .orElse(DunwisePackage.Literals.TEMPLATE);
     }
 
     private static String parameterList(ActionType type) {

@@ -7,9 +7,7 @@ import io.dunwise.model.Step;
 import io.dunwise.model.Strategy;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.validation.Check;
 
@@ -22,7 +20,7 @@ class StrategyRules extends DunwiseRules {
     /** R4: a pool is used by at most one strategy of the set. */
     @Check
     public void poolUsedOnce(Strategy strategy) {
-        String pool = poolName(strategy);
+        String pool = DunwiseIndexing.poolName(strategy);
         if (!pool.isEmpty()) {
             usedOnce(strategy, DunwiseIndexing.POOL, pool, DunwisePackage.Literals.STRATEGY__POOL,
                     IssueCodes.POOL_USED_TWICE, "R4: pool " + pool + " is also used by strategy %s (%s); a pool"
@@ -108,13 +106,5 @@ class StrategyRules extends DunwiseRules {
         }
         return Math.abs(offset) + (Math.abs(offset) == 1 ? " day " : " days ") + (offset < 0 ? "before" : "after")
                 + " due";
-    }
-
-    private static String poolName(Strategy strategy) {
-        return NodeModelUtils.findNodesForFeature(strategy, DunwisePackage.Literals.STRATEGY__POOL).stream()
-                .map(node -> node.getText().trim())
-                .filter(Objects::nonNull)
-                .findFirst()
-                .orElse("");
     }
 }

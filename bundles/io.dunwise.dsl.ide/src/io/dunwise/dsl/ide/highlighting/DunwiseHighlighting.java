@@ -39,11 +39,9 @@ public class DunwiseHighlighting extends DefaultSemanticHighlightingCalculator {
             highlightFeature(acceptor, object, DunwisePackage.Literals.DEFINITION__NAME, DEFINITION);
         }
         if (object instanceof Step step) {
-            boolean builtIn = "activity".equals(step.getActionType()) || "email".equals(step.getActionType())
-                    || "letter".equals(step.getActionType());
-            boolean known = actionTypes.find(step.getActionType()).isPresent();
+            boolean plugin = actionTypes.find(step.getActionType()).filter(type -> !type.builtIn()).isPresent();
             highlightFeature(acceptor, step, DunwisePackage.Literals.STEP__ACTION_TYPE,
-                    builtIn || !known ? ACTION_TYPE : PLUGIN_ACTION_TYPE);
+                    plugin ? PLUGIN_ACTION_TYPE : ACTION_TYPE);
             highlightFeature(acceptor, step, DunwisePackage.Literals.STEP__DOCUMENT, REFERENCE);
         }
         if (object instanceof io.dunwise.model.Strategy) {
