@@ -1,6 +1,7 @@
 package io.dunwise.cli.internal;
 
 import io.dunwise.ledger.api.Ledger;
+import io.dunwise.ledger.api.LedgerLoad;
 import io.dunwise.ledger.api.LedgerStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +25,7 @@ final class DemoCommand implements Callable<Integer> {
     CommandSpec spec;
 
     static final List<String> STRATEGY_FILES = List.of("setup.dun", "strategies.dun");
+    static final int MAX_CUSTOMERS = 10_000_000;
 
     private final RootCommand root;
     private final LedgerStore store;
@@ -51,12 +53,25 @@ final class DemoCommand implements Callable<Integer> {
         if (customers < 1) {
             throw new BadInputException("--customers must be at least 1, not " + customers);
         }
+        if (customers > MAX_CUSTOMERS) {
+            throw new BadInputException("--customers is at most " + MAX_CUSTOMERS + ", not " + customers);
+        }
         LocalDate today = asOf == null ? LocalDate.now() : asOf;
         DemoLedger demo = new DemoLedger(customers, seed, today);
+        ProgressBar progress = new ProgressBar(spec.commandLine().getErr());
+        long started = System.nanoTime();
         try (Ledger ledger = store.open(root.database)) {
-            ledger.replaceAll(demo.customers, demo.invoices);
-            out().printf("Demo ledger in %s: %d customers, %d invoices (seed %d, around %s)%n",
-                    ledger.location(), demo.customers.size(), demo.invoices.size(), seed, today);
+            try (LedgerLoad load = ledger.startOver()) {
+                demo.writeTo(load, written -> progress.show("customers", written, customers));
+                progress.show("committing", customers, customers);
+                load.commit();
+            } finally {
+                progress.finish();
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            out().printf("Demo ledger in %s: %,d customers, %,d invoices, %,d payments (seed %d, around %s) in %.1f s%n",
+                    ledger.location(), ledger.customers().count(), ledger.invoices().count(),
+                    ledger.payments().count(), seed, today, seconds);
         }
         writeStrategies();
         return ExitCode.OK;

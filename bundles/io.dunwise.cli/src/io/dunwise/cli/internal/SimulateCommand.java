@@ -63,7 +63,7 @@ final class SimulateCommand implements Callable<Integer> {
         List<PlannedAction> actions;
         long customers;
         try (Ledger ledger = store.open(root.database)) {
-            customers = ledger.customerCount();
+            customers = ledger.customers().count();
             actions = engine.simulate(set.strategies(), ledger, asOf);
         }
         if (format == Format.json) {

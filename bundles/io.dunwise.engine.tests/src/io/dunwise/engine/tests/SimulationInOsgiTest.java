@@ -17,6 +17,7 @@ import io.dunwise.ledger.api.Customer;
 import io.dunwise.ledger.api.Invoice;
 import io.dunwise.ledger.api.InvoiceStatus;
 import io.dunwise.ledger.api.Ledger;
+import io.dunwise.ledger.api.LedgerLoad;
 import io.dunwise.ledger.api.LedgerStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,11 +92,14 @@ class SimulationInOsgiTest {
     void simulationOnAnEmbeddedLedgerFollowsTheRules() throws IOException {
         StrategySet set = strategies();
         try (Ledger ledger = store.open(work.resolve("db").toString())) {
-            ledger.replaceAll(
-                    List.of(customer("C1", "CORP"), customer("C2", "RETAIL"),
-                            new Customer("C3", "On hold", "CORP", "SE", "EUR", "sv", null, "SG1", true, Map.of())),
-                    List.of(invoice("I1", "C1", DUE, "500"), invoice("I2", "C1", DUE.plusDays(20), "500"),
-                            invoice("I3", "C2", DUE, "500"), invoice("I4", "C3", DUE, "500")));
+            try (LedgerLoad load = ledger.startOver()) {
+                List.of(customer("C1", "CORP"), customer("C2", "RETAIL"),
+                        new Customer("C3", "On hold", "CORP", "SE", "EUR", "sv", null, "SG1", true, Map.of()))
+                        .forEach(load::customer);
+                List.of(invoice("I1", "C1", DUE, "500"), invoice("I2", "C1", DUE.plusDays(20), "500"),
+                        invoice("I3", "C2", DUE, "500"), invoice("I4", "C3", DUE, "500")).forEach(load::invoice);
+                load.commit();
+            }
 
             List<PlannedAction> actions = engine.simulate(set.strategies(), ledger, DUE.plusDays(15));
 

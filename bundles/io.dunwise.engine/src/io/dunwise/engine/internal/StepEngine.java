@@ -88,10 +88,9 @@ public class StepEngine implements CollectionEngine {
 
     /** Every customer of the ledger with its open invoices (none: an empty list), in customer order. */
     private static void forEachAccount(Ledger ledger, BiConsumer<Customer, List<Invoice>> account) {
-        Map<String, List<Invoice>> openInvoices = ledger.openInvoicesByCustomer();
-        for (Customer customer : ledger.customers()) {
-            account.accept(customer, openInvoices.getOrDefault(customer.id(), List.of()));
-        }
+        Map<String, List<Invoice>> openInvoices = ledger.invoices().openByCustomer();
+        ledger.customers().forEach(customer ->
+                account.accept(customer, openInvoices.getOrDefault(customer.id(), List.of())));
     }
 
     private static void plan(Customer customer, Strategy strategy, List<Invoice> invoices, LocalDate asOf,

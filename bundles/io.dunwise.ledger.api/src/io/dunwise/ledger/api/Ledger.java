@@ -1,31 +1,43 @@
 package io.dunwise.ledger.api;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 /**
- * One open accounts-receivable ledger (a database). Obtained from {@link LedgerStore}; close it when done.
+ * One open accounts-receivable ledger (a database), with a repository per kind of record. Obtained from
+ * {@link LedgerStore}; close it when done.
  */
 public interface Ledger extends AutoCloseable {
 
-    /** Where this ledger lives, for messages: a file path or a JDBC URL without credentials. */
+    /** Where this ledger lives, for messages: a folder or a JDBC URL without credentials. */
     String location();
 
-    long customerCount();
+    Customers customers();
 
-    List<Customer> customers();
+    Invoices invoices();
 
-    Optional<Customer> customer(String id);
+    Payments payments();
 
-    /** Every invoice with a positive open amount, by customer id. */
-    Map<String, List<Invoice>> openInvoicesByCustomer();
+    Organisation organisation();
+
+    Activities activities();
+
+    Letters letters();
+
+    Cases cases();
+
+    Journals journals();
+
+    ProcessHistory history();
 
     /**
-     * Replaces the whole content of the ledger in one transaction: either all of it is written or, on any
-     * error, nothing changes.
+     * Starts replacing what an import brings (customers, contacts, sales reps, agents, invoices, payments): see
+     * {@link LedgerLoad}. Dunwise's own records (process history, activities, letters, cases, journals) stay.
      */
-    void replaceAll(List<Customer> customers, List<Invoice> invoices);
+    LedgerLoad replaceLedger();
+
+    /** Like {@link #replaceLedger()}, and also clears Dunwise's own records: a new ledger, as for a demo. */
+    LedgerLoad startOver();
+
+    /** The size of the database in bytes, where the database can tell it. */
+    long sizeInBytes();
 
     @Override
     void close();

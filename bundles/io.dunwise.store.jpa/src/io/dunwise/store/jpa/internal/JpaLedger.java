@@ -1,105 +1,122 @@
 package io.dunwise.store.jpa.internal;
 
-import io.dunwise.ledger.api.Customer;
-import io.dunwise.ledger.api.Invoice;
+import io.dunwise.ledger.api.Activities;
+import io.dunwise.ledger.api.Cases;
+import io.dunwise.ledger.api.Customers;
+import io.dunwise.ledger.api.Invoices;
+import io.dunwise.ledger.api.Journals;
 import io.dunwise.ledger.api.Ledger;
-import jakarta.persistence.EntityManager;
+import io.dunwise.ledger.api.LedgerException;
+import io.dunwise.ledger.api.LedgerLoad;
+import io.dunwise.ledger.api.Letters;
+import io.dunwise.ledger.api.Organisation;
+import io.dunwise.ledger.api.Payments;
+import io.dunwise.ledger.api.ProcessHistory;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 
-/** A ledger in one database, read and written through JPA. */
+/** A ledger in one database: repositories through JPA, whole-ledger loads through JDBC batches. */
 final class JpaLedger implements Ledger {
 
-    private static final int BATCH = 1000;
-
-    private final String location;
+    private final LedgerDatabase database;
+    private final DataSource dataSource;
     private final EntityManagerFactory factory;
+    /** Holds an embedded database open while the ledger is, so that it is not closed and reopened per query. */
+    private final Connection keepOpen;
+    private final Transactions transactions;
 
-    JpaLedger(String location, EntityManagerFactory factory) {
-        this.location = location;
+    JpaLedger(LedgerDatabase database, DataSource dataSource, EntityManagerFactory factory, Connection keepOpen) {
+        this.database = database;
+        this.dataSource = dataSource;
         this.factory = factory;
+        this.keepOpen = keepOpen;
+        this.transactions = new Transactions(factory);
     }
 
     @Override
     public String location() {
-        return location;
+        return database.display();
     }
 
     @Override
-    public long customerCount() {
-        return read(em -> em.createQuery("select count(c) from StoredCustomer c", Long.class).getSingleResult());
+    public Customers customers() {
+        return new JpaCustomers(transactions);
     }
 
     @Override
-    public List<Customer> customers() {
-        return read(em -> em.createQuery("select c from StoredCustomer c order by c.id", StoredCustomer.class)
-                .getResultStream().map(StoredCustomer::toCustomer).toList());
+    public Invoices invoices() {
+        return new JpaInvoices(transactions);
     }
 
     @Override
-    public Optional<Customer> customer(String id) {
-        return read(em -> Optional.ofNullable(em.find(StoredCustomer.class, id)).map(StoredCustomer::toCustomer));
+    public Payments payments() {
+        return new JpaPayments(transactions);
     }
 
     @Override
-    public Map<String, List<Invoice>> openInvoicesByCustomer() {
-        return read(em -> em.createQuery("""
-                select i from StoredInvoice i where i.openAmount > 0 order by i.customerId, i.dueDate, i.id""",
-                StoredInvoice.class)
-                .getResultStream()
-                .map(StoredInvoice::toInvoice)
-                .collect(Collectors.groupingBy(Invoice::customerId, LinkedHashMap::new, Collectors.toList())));
+    public Organisation organisation() {
+        return new JpaOrganisation(transactions);
     }
 
     @Override
-    public void replaceAll(List<Customer> customers, List<Invoice> invoices) {
-        EntityManager em = factory.createEntityManager();
-        EntityTransaction transaction = em.getTransaction();
+    public Activities activities() {
+        return new JpaActivities(transactions);
+    }
+
+    @Override
+    public Letters letters() {
+        return new JpaLetters(transactions);
+    }
+
+    @Override
+    public Cases cases() {
+        return new JpaCases(transactions);
+    }
+
+    @Override
+    public Journals journals() {
+        return new JpaJournals(transactions);
+    }
+
+    @Override
+    public ProcessHistory history() {
+        return new JpaProcessHistory(transactions);
+    }
+
+    @Override
+    public LedgerLoad replaceLedger() {
+        return new JdbcLedgerLoad(connection(), false);
+    }
+
+    @Override
+    public LedgerLoad startOver() {
+        return new JdbcLedgerLoad(connection(), true);
+    }
+
+    @Override
+    public long sizeInBytes() {
+        return database.sizeInBytes(dataSource);
+    }
+
+    private Connection connection() {
         try {
-            transaction.begin();
-            em.createQuery("delete from StoredInvoice").executeUpdate();
-            em.createQuery("delete from StoredCustomer").executeUpdate();
-            persistInBatches(em, customers, StoredCustomer::of);
-            persistInBatches(em, invoices, StoredInvoice::of);
-            transaction.commit();
-        } finally {
-            if (transaction.isActive()) {
-                transaction.rollback();
-            }
-            em.close();
-        }
-    }
-
-    private static <T> void persistInBatches(EntityManager em, List<T> values, Function<T, ?> toStored) {
-        int written = 0;
-        for (T value : values) {
-            em.persist(toStored.apply(value));
-            if (++written % BATCH == 0) {
-                em.flush();
-                em.clear();
-            }
-        }
-        em.flush();
-        em.clear();
-    }
-
-    private <R> R read(Function<EntityManager, R> query) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            return query.apply(em);
-        } finally {
-            em.close();
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new LedgerException("cannot connect to " + database.display() + ": " + e.getMessage(), e);
         }
     }
 
     @Override
     public void close() {
         factory.close();
+        if (keepOpen != null) {
+            try {
+                keepOpen.close();
+            } catch (SQLException ignored) {
+                // nothing is pending on this connection: it only held the database open
+            }
+        }
     }
 }

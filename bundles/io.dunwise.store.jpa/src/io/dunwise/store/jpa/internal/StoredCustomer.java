@@ -13,28 +13,30 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
-/** A customer as stored; mapped to and from {@link Customer} at the store's edge. */
+/** A customer as stored; its attributes are read for a page of customers in one query, not one each. */
 @Entity
 @Table(name = "customer")
 public class StoredCustomer {
 
     @Id
-    @Column(length = 64)
     private String id;
-    @Column(nullable = false)
     private String name;
     @Column(name = "customer_group")
     private String group;
     private String country;
-    @Column(length = 3)
     private String currency;
     private String language;
-    @Column(precision = 19, scale = 4)
+    @Column(name = "credit_limit")
     private BigDecimal creditLimit;
+    @Column(name = "sales_group")
     private String salesGroup;
+    @Column(name = "on_hold")
     private boolean onHold;
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "customer_attribute", joinColumns = @JoinColumn(name = "customer_id"))
     @MapKeyColumn(name = "attribute_key")
     @Column(name = "attribute_value")
@@ -43,23 +45,12 @@ public class StoredCustomer {
     protected StoredCustomer() {
     }
 
-    static StoredCustomer of(Customer customer) {
-        StoredCustomer stored = new StoredCustomer();
-        stored.id = customer.id();
-        stored.name = customer.name();
-        stored.group = customer.group();
-        stored.country = customer.country();
-        stored.currency = customer.currency();
-        stored.language = customer.language();
-        stored.creditLimit = customer.creditLimit();
-        stored.salesGroup = customer.salesGroup();
-        stored.onHold = customer.onHold();
-        stored.attributes = new HashMap<>(customer.attributes());
-        return stored;
+    Customer toCustomer() {
+        return new Customer(id, name, group, country, currency, language,
+                Money.decimal(creditLimit), salesGroup, onHold, attributes);
     }
 
-    Customer toCustomer() {
-        return new Customer(id, name, group, country, currency, language, creditLimit, salesGroup, onHold,
-                attributes);
+    void setOnHold(boolean onHold) {
+        this.onHold = onHold;
     }
 }

@@ -1,0 +1,31 @@
+package io.dunwise.ledger.api;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The customers of a ledger with their contacts (spec section 1). */
+public interface Customers {
+
+    long count();
+
+    Optional<Customer> find(String id);
+
+    /** Every customer by id. Holds them all in memory: for large ledgers prefer {@link #forEach}. */
+    List<Customer> all();
+
+    /** Every customer by id, read a page at a time. */
+    void forEach(Consumer<Customer> action);
+
+    /** The contacts of a customer in their order. */
+    List<Contact> contacts(String customerId);
+
+    /** Every contact, by customer and position, read a page at a time. */
+    void forEachContact(Consumer<Contact> action);
+
+    /** Puts a customer on hold (excluded from all automation, R5) or takes it off. */
+    void setOnHold(String customerId, boolean onHold);
+
+    /** Records that email to a contact bounced (R30), or clears it. */
+    void setBounced(String customerId, int position, boolean bounced);
+}

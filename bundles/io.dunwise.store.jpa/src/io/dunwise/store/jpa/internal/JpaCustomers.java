@@ -1,0 +1,80 @@
+package io.dunwise.store.jpa.internal;
+
+import io.dunwise.ledger.api.Contact;
+import io.dunwise.ledger.api.Customer;
+import io.dunwise.ledger.api.Customers;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Customers and their contacts through JPA. */
+final class JpaCustomers implements Customers {
+
+    private final Transactions transactions;
+
+    JpaCustomers(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public long count() {
+        return transactions.read(em -> em.createQuery("select count(c) from StoredCustomer c", Long.class)
+                .getSingleResult());
+    }
+
+    @Override
+    public Optional<Customer> find(String id) {
+        return transactions.read(em -> Optional.ofNullable(em.find(StoredCustomer.class, id))
+                .map(StoredCustomer::toCustomer));
+    }
+
+    @Override
+    public List<Customer> all() {
+        return transactions.read(em -> em.createQuery("select c from StoredCustomer c order by c.id",
+                StoredCustomer.class).getResultStream().map(StoredCustomer::toCustomer).toList());
+    }
+
+    @Override
+    public void forEach(Consumer<Customer> action) {
+        transactions.forEachPage(
+                em -> em.createQuery("select c from StoredCustomer c order by c.id", StoredCustomer.class),
+                (em, last) -> em.createQuery("select c from StoredCustomer c where c.id > :last order by c.id",
+                        StoredCustomer.class).setParameter("last", last.toCustomer().id()),
+                StoredCustomer::toCustomer, action);
+    }
+
+    @Override
+    public List<Contact> contacts(String customerId) {
+        return transactions.read(em -> em.createQuery("""
+                select c from StoredContact c where c.key.owner = :customer order by c.key.position""",
+                StoredContact.class).setParameter("customer", customerId)
+                .getResultStream().map(StoredContact::toContact).toList());
+    }
+
+    @Override
+    public void forEachContact(Consumer<Contact> action) {
+        transactions.forEachPage(
+                em -> em.createQuery("select c from StoredContact c order by c.key.owner, c.key.position",
+                        StoredContact.class),
+                (em, last) -> em.createQuery("""
+                        select c from StoredContact c
+                        where c.key.owner > :customer or (c.key.owner = :customer and c.key.position > :position)
+                        order by c.key.owner, c.key.position""", StoredContact.class)
+                        .setParameter("customer", last.toContact().customerId())
+                        .setParameter("position", last.toContact().position()),
+                StoredContact::toContact, action);
+    }
+
+    @Override
+    public void setOnHold(String customerId, boolean onHold) {
+        transactions.update(StoredCustomer.class, customerId, "no customer " + customerId,
+                customer -> customer.setOnHold(onHold), StoredCustomer::toCustomer);
+    }
+
+    @Override
+    public void setBounced(String customerId, int position, boolean bounced) {
+        transactions.update(StoredContact.class, new PositionKey(customerId, position),
+                "customer " + customerId + " has no contact " + position, contact -> contact.setBounced(bounced),
+                StoredContact::toContact);
+    }
+}

@@ -1,0 +1,36 @@
+package io.dunwise.store.jpa.internal;
+
+import io.dunwise.ledger.api.LedgerException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings a ledger's schema up to the version this store needs, with Flyway and the versioned SQL scripts in this
+ * bundle's {@code db/migration} folder ({@code V1__ledger.sql}, …). A script, once released, never changes: a
+ * change of schema is a new version. A database whose schema is newer than this store knows is refused.
+ */
+final class SchemaMigrations {
+
+    private SchemaMigrations() {
+    }
+
+    static MigrateResult migrate(DataSource source, String display) {
+        BundledMigrations scripts = new BundledMigrations();
+        if (scripts.isEmpty()) {
+            throw new LedgerException("the store bundle holds no schema migrations in " + BundledMigrations.FOLDER);
+        }
+        try {
+            return Flyway.configure(SchemaMigrations.class.getClassLoader())
+                    .dataSource(source)
+                    .resourceProvider(scripts)
+                    .javaMigrationClassProvider(List::of)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new LedgerException("cannot bring the schema of " + display + " up to date: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.dunwise.store.jpa.internal;
+
+import io.dunwise.ledger.api.Contact;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.util.List;
+
+/** A contact as stored, keyed by its customer and position. */
+@Entity
+@Table(name = "contact")
+public class StoredContact {
+
+    @EmbeddedId
+    @AttributeOverride(name = "owner", column = @Column(name = "customer_id"))
+    private PositionKey key;
+    private String name;
+    private String email;
+    private String language;
+    @Convert(converter = IdList.class)
+    private List<String> purposes;
+    @Column(name = "is_primary")
+    private boolean primary;
+    @Column(name = "collections_contact")
+    private boolean collectionsContact;
+    private boolean bounced;
+
+    protected StoredContact() {
+    }
+
+    Contact toContact() {
+        return new Contact(key.owner(), key.position(), name, email, language, purposes, primary, collectionsContact,
+                bounced);
+    }
+
+    void setBounced(boolean bounced) {
+        this.bounced = bounced;
+    }
+}

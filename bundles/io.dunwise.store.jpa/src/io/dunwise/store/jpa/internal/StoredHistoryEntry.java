@@ -1,0 +1,73 @@
+package io.dunwise.store.jpa.internal;
+
+import io.dunwise.ledger.api.HistoryEntry;
+import io.dunwise.ledger.api.Outcome;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One action of the process history as stored; pending ones are the outbox (R16). */
+@Entity
+@Table(name = "process_history")
+public class StoredHistoryEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "history_id")
+    @SequenceGenerator(name = "history_id", sequenceName = "history_id", allocationSize = 50)
+    private long id;
+    @Column(name = "run_id")
+    private String runId;
+    @Column(name = "action_date")
+    private LocalDate date;
+    @Column(name = "customer_id")
+    private String customerId;
+    private String strategy;
+    private String step;
+    @Column(name = "action_type")
+    private String actionType;
+    @Column(name = "invoice_ids")
+    @Convert(converter = IdList.class)
+    private List<String> invoiceIds;
+    @Convert(converter = IdList.class)
+    private List<String> recipients;
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+    private String reason;
+
+    protected StoredHistoryEntry() {
+    }
+
+    static StoredHistoryEntry of(HistoryEntry entry) {
+        StoredHistoryEntry stored = new StoredHistoryEntry();
+        stored.runId = entry.runId();
+        stored.date = entry.date();
+        stored.customerId = entry.customerId();
+        stored.strategy = entry.strategy();
+        stored.step = entry.step();
+        stored.actionType = entry.actionType();
+        stored.invoiceIds = entry.invoiceIds();
+        stored.recipients = entry.recipients();
+        stored.outcome = entry.outcome();
+        stored.reason = entry.reason();
+        return stored;
+    }
+
+    HistoryEntry toEntry() {
+        return new HistoryEntry(id, runId, date, customerId, strategy, step, actionType, invoiceIds, recipients,
+                outcome, reason);
+    }
+
+    void complete(Outcome newOutcome, String newReason) {
+        outcome = newOutcome;
+        reason = newReason;
+    }
+}
