@@ -3,7 +3,9 @@ package io.dunwise.cli.internal;
 import io.dunwise.dsl.ide.server.StrategyLanguageServer;
 import io.dunwise.dsl.strategies.StrategySetLoader;
 import io.dunwise.engine.CollectionEngine;
+import io.dunwise.ledger.api.LedgerException;
 import io.dunwise.ledger.api.LedgerStore;
+import io.dunwise.ledger.csv.LedgerFiles;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import org.osgi.service.component.annotations.Activate;
@@ -19,20 +21,25 @@ public class DunwiseCommands {
     private final StrategySetLoader loader;
     private final CollectionEngine engine;
     private final StrategyLanguageServer languageServer;
+    private final LedgerFiles files;
 
     @Activate
     public DunwiseCommands(@Reference LedgerStore store, @Reference StrategySetLoader loader,
-            @Reference CollectionEngine engine, @Reference StrategyLanguageServer languageServer) {
+            @Reference CollectionEngine engine, @Reference StrategyLanguageServer languageServer,
+            @Reference LedgerFiles files) {
         this.store = store;
         this.loader = loader;
         this.engine = engine;
         this.languageServer = languageServer;
+        this.files = files;
     }
 
     public int execute(String[] args, PrintStream out, PrintStream err) {
         RootCommand root = new RootCommand();
         CommandLine line = new CommandLine(root)
                 .addSubcommand(new DemoCommand(root, store))
+                .addSubcommand(new ImportCommand(root, store, files))
+                .addSubcommand(new ExportCommand(root, store, files))
                 .addSubcommand(new ValidateCommand(loader))
                 .addSubcommand(new SimulateCommand(root, store, loader, engine))
                 .addSubcommand(new LspCommand(languageServer));
@@ -41,8 +48,8 @@ public class DunwiseCommands {
         line.setExitCodeExceptionMapper(exception -> exception instanceof CommandLine.ParameterException
                 ? ExitCode.USAGE : ExitCode.PROBLEMS);
         line.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
-            if (exception instanceof BadInputException bad) {
-                commandLine.getErr().println("dunwise: " + bad.getMessage());
+            if (exception instanceof BadInputException || exception instanceof LedgerException) {
+                commandLine.getErr().println("dunwise: " + exception.getMessage());
                 return ExitCode.USAGE;
             }
             throw exception;

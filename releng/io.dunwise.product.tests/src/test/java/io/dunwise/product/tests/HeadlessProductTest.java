@@ -92,4 +92,41 @@ class HeadlessProductTest {
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals("3 files, 3 strategies, 0 problems\n", result.out());
     }
+
+    @Test
+    void anExportImportsIntoAFreshLedgerAndExportsTheSame() throws Exception {
+        Product.Result export = product.dunwise("export", "export-1");
+        assertEquals(0, export.exitCode(), export::toString);
+        assertTrue(export.out().lines().anyMatch(line -> line.matches("customers\\.csv +60")), export::toString);
+        Product.Result imported = product.dunwise("--db", "copy-of-demo", "import", "export-1");
+        assertEquals(0, imported.exitCode(), imported::toString);
+        assertTrue(imported.out().contains("Imported into"), imported::toString);
+        Product.Result again = product.dunwise("--db", "copy-of-demo", "export", "export-2");
+        assertEquals(0, again.exitCode(), again::toString);
+        for (String file : List.of("customers.csv", "contacts.csv", "salesreps.csv", "agents.csv", "invoices.csv",
+                "payments.csv")) {
+            assertEquals(Files.readString(product.work.resolve("export-1").resolve(file)),
+                    Files.readString(product.work.resolve("export-2").resolve(file)), file);
+        }
+    }
+
+    @Test
+    void aBadImportIsReportedByFileAndLineAndChangesNothing() throws Exception {
+        assertEquals(0, product.dunwise("export", "export-before").exitCode());
+        assertEquals(0, product.dunwise("export", "export-bad").exitCode());
+        java.nio.file.Path invoices = product.work.resolve("export-bad/invoices.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(invoices));
+        lines.set(2, lines.get(2).replaceFirst(",20(\\d\\d)-(\\d\\d)-(\\d\\d),", ",20$1-13-$3,"));
+        Files.write(invoices, lines);
+        Product.Result refused = product.dunwise("import", "export-bad");
+        assertEquals(2, refused.exitCode(), refused::toString);
+        assertTrue(refused.err().startsWith("invoices.csv:3: invoiceDate \""), refused::toString);
+        assertTrue(refused.err().contains("is not a date (YYYY-MM-DD)"), refused::toString);
+        assertTrue(refused.err().contains("nothing was imported"), refused::toString);
+        assertEquals(0, product.dunwise("export", "export-after").exitCode());
+        for (String file : List.of("customers.csv", "invoices.csv", "payments.csv")) {
+            assertEquals(Files.readString(product.work.resolve("export-before").resolve(file)),
+                    Files.readString(product.work.resolve("export-after").resolve(file)), "unchanged: " + file);
+        }
+    }
 }

@@ -1,0 +1,152 @@
+package io.dunwise.ledger.csv.internal;
+
+import io.dunwise.ledger.api.Amount;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * One row of a ledger file with typed access to its columns. A bad value is reported as a problem of this row
+ * (at its line) and read as null, so that one pass over a file finds every bad value in it.
+ */
+final class CsvRow {
+
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+    private final CSVRecord record;
+    private final String file;
+    private final long line;
+    private final Problems problems;
+    private boolean bad;
+
+    CsvRow(CSVRecord record, String file, long line, Problems problems) {
+        this.record = record;
+        this.file = file;
+        this.line = line;
+        this.problems = problems;
+    }
+
+    long line() {
+        return line;
+    }
+
+    /** Whether any value of this row was bad so far. */
+    boolean isBad() {
+        return bad;
+    }
+
+    void problem(String message) {
+        bad = true;
+        problems.add(file, line, message);
+    }
+
+    /** The trimmed text of a column, or null when the column is absent or empty. */
+    String optional(String column) {
+        if (!record.isMapped(column) || !record.isSet(column)) {
+            return null;
+        }
+        String value = record.get(column).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    String required(String column) {
+        String value = optional(column);
+        if (value == null) {
+            problem(column + " is empty");
+        }
+        return value;
+    }
+
+    LocalDate date(String column, boolean required) {
+        String text = required ? required(column) : optional(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problem(column + " \"" + text + "\" is not a date (YYYY-MM-DD)");
+            return null;
+        }
+    }
+
+    BigDecimal decimal(String column, boolean required) {
+        String text = required ? required(column) : optional(column);
+        return text == null ? null : decimalOf(column, text);
+    }
+
+    BigDecimal decimalOf(String what, String text) {
+        if (!DECIMAL.matcher(text).matches()) {
+            problem(what + " \"" + text + "\" is not a decimal number (like 1250.50)");
+            return null;
+        }
+        BigDecimal value = new BigDecimal(text);
+        if (value.scale() > 4 || value.precision() - value.scale() > 15) {
+            problem(what + " \"" + text + "\" has more than 15 digits before or 4 after the point");
+            return null;
+        }
+        return value;
+    }
+
+    String currency(String column) {
+        String text = required(column);
+        if (text != null && !CURRENCY.matcher(text).matches()) {
+            problem(column + " \"" + text + "\" is not an ISO 4217 currency code (like EUR)");
+            return null;
+        }
+        return text;
+    }
+
+    Amount amount(String column, String currency, boolean required) {
+        BigDecimal value = decimal(column, required);
+        return value == null || currency == null ? null : new Amount(value, currency);
+    }
+
+    boolean flag(String column) {
+        String text = optional(column);
+        if (text == null || text.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (text.equalsIgnoreCase("true")) {
+            return true;
+        }
+        problem(column + " \"" + text + "\" is not true or false");
+        return false;
+    }
+
+    /** A {@code ;}-separated list, without empty items. */
+    List<String> list(String column) {
+        String text = optional(column);
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(";")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+    }
+
+    /** A {@code ;}-separated list of {@code key=value} pairs (customer attributes, settlements). */
+    Map<String, String> pairs(String column, String separator) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        List<String> duplicates = new ArrayList<>();
+        for (String item : list(column)) {
+            int at = item.indexOf(separator);
+            if (at <= 0) {
+                problem(column + " item \"" + item + "\" is not key" + separator + "value");
+                continue;
+            }
+            String key = item.substring(0, at).strip();
+            if (pairs.put(key, item.substring(at + 1).strip()) != null) {
+                duplicates.add(key);
+            }
+        }
+        duplicates.forEach(key -> problem(column + " names " + key + " twice"));
+        return pairs;
+    }
+}

@@ -1,0 +1,199 @@
+package io.dunwise.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.dunwise.ledger.api.Customer;
+import io.dunwise.ledger.api.Ledger;
+import io.dunwise.ledger.api.LedgerLoad;
+import io.dunwise.ledger.api.LedgerStore;
+import io.dunwise.ledger.csv.FileCounts;
+import io.dunwise.ledger.csv.ImportProblem;
+import io.dunwise.ledger.csv.LedgerFiles;
+import io.dunwise.ledger.csv.LedgerImportException;
+import io.dunwise.ledger.csv.Progress;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
+
+/**
+ * The CSV ledger files ({@code architecture.md}): an export imports again to the same ledger, and each kind of
+ * bad file is refused with its {@code file:line: message} while the ledger stays exactly as it was.
+ */
+@ExtendWith(ServiceExtension.class)
+class LedgerFilesTest {
+
+    private static final Customer OLD = new Customer("OLD1", "The ledger before the import", null, "SE", "SEK", "sv",
+            null, null, false, Map.of());
+
+    @InjectService(timeout = 10_000)
+    LedgerStore store;
+
+    @InjectService(timeout = 10_000)
+    LedgerFiles files;
+
+    @TempDir
+    Path work;
+
+    static Stream<String> databases() {
+        return TestDatabases.kinds();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void anExportImportsAgainToTheSameLedger(String kind) throws Exception {
+        Path first = work.resolve("first");
+        Path second = work.resolve("second");
+        try (Ledger source = store.open(TestDatabases.fresh(kind, work))) {
+            Ledgers.fill(source);
+            FileCounts exported = files.exportTo(source, first, Progress.NONE);
+            assertEquals(Map.of("customers.csv", 3L, "contacts.csv", 3L, "salesreps.csv", 2L, "agents.csv", 2L,
+                    "invoices.csv", 5L, "payments.csv", 2L), exported.rows());
+        }
+        try (Ledger target = store.open(TestDatabases.fresh(kind, work))) {
+            FileCounts imported = files.importFrom(first, target, Progress.NONE);
+            assertEquals(17, imported.total());
+            assertEquals(Ledgers.CUSTOMERS, target.customers().all());
+            assertEquals(Ledgers.PAYMENTS.get(0), target.payments().find("P1").orElseThrow());
+            assertEquals(Ledgers.INVOICES.get(1), target.invoices().find("I2").orElseThrow());
+            files.exportTo(target, second, Progress.NONE);
+        }
+        for (String file : LedgerFiles.FILES) {
+            assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)),
+                    file + " is the same after export → import → export");
+        }
+    }
+
+    @Test
+    void aMissingColumnIsReportedOnTheHeader() throws Exception {
+        Path folder = exported();
+        replace(folder, "customers.csv", "id,name,group,country,currency,", "id,name,group,country,");
+        assertRefused(folder, "customers.csv:1: missing column(s) currency; the header must name "
+                + "id,name,group,country,currency,language,creditLimit,salesGroup,onHold,attributes");
+    }
+
+    @Test
+    void anUnknownColumnIsReportedWithTheKnownOnes() throws Exception {
+        Path folder = exported();
+        replace(folder, "agents.csv", "id,name,email,team", "id,name,email,team,phone");
+        assertRefused(folder, "agents.csv:1: unknown column(s) phone; known columns: id, name, email, team");
+    }
+
+    @Test
+    void aBadDateIsReportedOnItsLine() throws Exception {
+        Path folder = exported();
+        // invoices.csv: header, CN1, I1 (line 3)
+        replace(folder, "invoices.csv", "I1,C1,2026-09-01,2026-10-01", "I1,C1,2026-09-01,2026-10-32");
+        assertRefused(folder, "invoices.csv:3: dueDate \"2026-10-32\" is not a date (YYYY-MM-DD)");
+    }
+
+    @Test
+    void aBadAmountIsReportedOnItsLine() throws Exception {
+        Path folder = exported();
+        replace(folder, "invoices.csv", "2026-10-01,1200.50,", "2026-10-01,12O0.50,");
+        replace(folder, "payments.csv", "P2,C3,2026-10-01,10.00,", "P2,C3,2026-10-01,-10.00,");
+        assertRefused(folder, "invoices.csv:3: amount \"12O0.50\" is not a decimal number (like 1250.50)",
+                "payments.csv:3: amount -10.00 of a payment is not positive");
+    }
+
+    @Test
+    void unknownReferencesAreReported() throws Exception {
+        Path folder = exported();
+        replace(folder, "contacts.csv", "C3,Claire Dubois", "C9,Claire Dubois");
+        replace(folder, "payments.csv", "I2:150.00;I3:99.99", "I2:150.00;I9:99.99");
+        assertRefused(folder, "contacts.csv:4: unknown customer C9", "payments.csv:2: settles unknown invoice I9");
+    }
+
+    @Test
+    void duplicateIdsNameTheFirstLine() throws Exception {
+        Path folder = exported();
+        // C2's name holds a line break: C1 is on line 2, C2 on lines 3–4, C3 on 5, the copy of C1 on 6
+        List<String> lines = Files.readAllLines(folder.resolve("customers.csv"));
+        Files.writeString(folder.resolve("customers.csv"), String.join("\n", lines) + "\n" + lines.get(1) + "\n");
+        assertRefused(folder, "customers.csv:6: duplicate customer id C1 (first on line 2)");
+    }
+
+    @Test
+    void textThatIsNotUtf8IsReportedWithItsLineAndByte() throws Exception {
+        Path folder = exported();
+        String text = Files.readString(folder.resolve("customers.csv"));
+        Files.write(folder.resolve("customers.csv"), text.getBytes(StandardCharsets.ISO_8859_1));
+        assertRefused(folder, "customers.csv:5: not UTF-8 text (byte 0xDC at column 4); save the file as UTF-8");
+    }
+
+    @Test
+    void everyBadValueOfARowAndOfTheFilesIsReported() throws Exception {
+        Path folder = exported();
+        replace(folder, "invoices.csv", "I4,C3,2026-08-22,2026-09-21,0.0125,0.0125,EUR,disputed",
+                "I4,C3,2026-09-22,2026-09-21,0.0125,0.5,euro,settled");
+        replace(folder, "customers.csv", "C1,Nordlys Trading AB,CORP,SE,SEK,sv,50000,SG1,false",
+                "C 1,Nordlys Trading AB,CORP,SE,SEK,sv,-5,SG1,maybe");
+        // C1 is refused for its id, so every row that names C1 is refused too; I4 (of C3) has its own problems
+        assertRefused(folder,
+                "customers.csv:2: id \"C 1\" is not a valid id (at most 64 characters, no spaces, ; : or =)",
+                "customers.csv:2: creditLimit -5 is negative",
+                "customers.csv:2: onHold \"maybe\" is not true or false",
+                "contacts.csv:2: unknown customer C1",
+                "contacts.csv:3: unknown customer C1",
+                "invoices.csv:2: unknown customer C1",
+                "invoices.csv:3: unknown customer C1",
+                "invoices.csv:4: unknown customer C1",
+                "invoices.csv:5: unknown customer C1",
+                "invoices.csv:6: currency \"euro\" is not an ISO 4217 currency code (like EUR)",
+                "invoices.csv:6: status \"settled\" is not open, disputed or promised",
+                "invoices.csv:6: dueDate 2026-09-21 is before invoiceDate 2026-09-22",
+                "payments.csv:2: unknown customer C1");
+    }
+
+    @Test
+    void aFolderWithoutCustomersIsRefused() throws Exception {
+        Path folder = Files.createDirectories(work.resolve("empty"));
+        assertRefused(folder, "customers.csv: no such file in " + folder + "; a ledger needs its customers");
+    }
+
+    /** The small ledger exported to a folder of files. */
+    private Path exported() throws Exception {
+        Path folder = work.resolve("files");
+        try (Ledger source = store.open(TestDatabases.fresh("h2", work))) {
+            Ledgers.fill(source);
+            files.exportTo(source, folder, Progress.NONE);
+        }
+        return folder;
+    }
+
+    private static void replace(Path folder, String file, String from, String to) throws IOException {
+        String text = Files.readString(folder.resolve(file));
+        if (!text.contains(from)) {
+            throw new AssertionError(file + " has no \"" + from + "\":\n" + text);
+        }
+        Files.writeString(folder.resolve(file), text.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    /** Imports the folder into a ledger holding one other customer: refused with these problems, unchanged. */
+    private void assertRefused(Path folder, String... problems) throws Exception {
+        try (Ledger target = store.open(TestDatabases.fresh("h2", work))) {
+            try (LedgerLoad load = target.startOver()) {
+                load.customer(OLD);
+                load.commit();
+            }
+            LedgerImportException refused = assertThrows(LedgerImportException.class,
+                    () -> files.importFrom(folder, target, Progress.NONE));
+            assertEquals(List.of(problems), refused.problems().stream().map(ImportProblem::toString).toList());
+            assertEquals(List.of(OLD), target.customers().all(), "nothing changed");
+            assertEquals(0, target.invoices().count(), "nothing changed");
+        }
+    }
+}
