@@ -122,7 +122,11 @@ class LedgerFilesTest {
         // C2's name holds a line break: C1 is on line 2, C2 on lines 3–4, C3 on 5, the copy of C1 on 6
         List<String> lines = Files.readAllLines(folder.resolve("customers.csv"));
         Files.writeString(folder.resolve("customers.csv"), String.join("\n", lines) + "\n" + lines.get(1) + "\n");
-        assertRefused(folder, "customers.csv:6: duplicate customer id C1 (first on line 2)");
+        // invoices.csv: CN1 on line 2, I1 on line 3, …, a second I1 on line 7
+        List<String> invoices = Files.readAllLines(folder.resolve("invoices.csv"));
+        Files.writeString(folder.resolve("invoices.csv"), String.join("\n", invoices) + "\n" + invoices.get(2) + "\n");
+        assertRefused(folder, "customers.csv:6: duplicate customer id C1 (first on line 2)",
+                "invoices.csv:7: duplicate invoice id I1 (first on line 3)");
     }
 
     @Test

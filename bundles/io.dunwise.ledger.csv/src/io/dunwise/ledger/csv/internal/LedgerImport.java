@@ -48,8 +48,11 @@ final class LedgerImport {
     /** Ids are written in lists ({@code ;}) and settlements ({@code :}), so they may contain neither. */
     private static final Pattern ID = Pattern.compile("[^;:=\\s]{1,64}");
 
-    /** What a payment needs to know of an invoice it settles. */
-    private record InvoiceRef(String customerId, String currency, BigDecimal amount) {
+    /**
+     * What a payment needs to know of an invoice it settles, and the line it is on (for duplicates): one small
+     * object per invoice, the largest part of an import's memory.
+     */
+    private record InvoiceRef(String customerId, String currency, long line) {
     }
 
     private final Path folder;
@@ -61,7 +64,6 @@ final class LedgerImport {
     private final Map<String, Integer> repsPerGroup = new HashMap<>();
     private final Map<String, Long> agents = new HashMap<>();
     private final Map<String, InvoiceRef> invoices = new HashMap<>();
-    private final Map<String, Long> invoiceLines = new HashMap<>();
     private final Map<String, Long> payments = new HashMap<>();
     private final Map<String, Long> counts = new LinkedHashMap<>();
     /** Files that could not be read to their end: references to their ids are not checked (nor reported). */
@@ -91,7 +93,6 @@ final class LedgerImport {
         read("salesreps.csv", REP_COLUMNS, List.of(), this::salesRep);
         read("agents.csv", AGENT_COLUMNS, List.of(), this::agent);
         read("invoices.csv", INVOICE_COLUMNS, INVOICE_EXTRA, this::invoice);
-        invoiceLines.clear();
         read("payments.csv", PAYMENT_COLUMNS, List.of(), this::payment);
     }
 
@@ -164,7 +165,7 @@ final class LedgerImport {
     }
 
     private void invoice(CsvRow row) {
-        String id = id(row, "id", invoiceLines, "invoice");
+        String id = invoiceId(row);
         String customer = customerOf(row);
         LocalDate invoiceDate = row.date("invoiceDate", true);
         LocalDate dueDate = row.date("dueDate", true);
@@ -186,8 +187,8 @@ final class LedgerImport {
             row.problem("promiseDate and promisedAmount belong to promised invoices only, not "
                     + (status == null ? "this one" : status.label()) + " ones");
         }
-        if (id != null && customer != null && amount != null) {
-            invoices.put(id, new InvoiceRef(customer, currency, amount.value()));
+        if (id != null && customer != null && currency != null) {
+            invoices.putIfAbsent(id, new InvoiceRef(customer, currency, row.line()));
         }
         if (write(row)) {
             load.invoice(new Invoice(id, customer, invoiceDate, dueDate, amount, open, status, promiseDate, promised));
@@ -271,18 +272,31 @@ final class LedgerImport {
         return new Settlement(invoiceId, new Amount(value, currency));
     }
 
-    private String id(CsvRow row, String column, Map<String, Long> seen, String kind) {
-        String id = row.required(column);
-        if (id == null) {
-            return null;
-        }
-        if (!ID.matcher(id).matches()) {
-            row.problem(column + " \"" + id + "\" is not a valid id (at most 64 characters, no spaces, ; : or =)");
-            return id;
-        }
-        Long first = seen.putIfAbsent(id, row.line());
+    private static String id(CsvRow row, String column, Map<String, Long> seen, String kind) {
+        String id = wellFormedId(row, column);
+        Long first = id == null ? null : seen.putIfAbsent(id, row.line());
         if (first != null) {
             row.problem("duplicate " + kind + " id " + id + " (first on line " + first + ")");
+        }
+        return id;
+    }
+
+    /** An invoice's id, checked against the invoices before it without a second map of millions of ids. */
+    private String invoiceId(CsvRow row) {
+        String id = wellFormedId(row, "id");
+        InvoiceRef first = id == null ? null : invoices.get(id);
+        if (first != null) {
+            row.problem("duplicate invoice id " + id + " (first on line " + first.line() + ")");
+        }
+        return id;
+    }
+
+    /** The id in a column, or null (and a problem) when it is empty or not usable as an id. */
+    private static String wellFormedId(CsvRow row, String column) {
+        String id = row.required(column);
+        if (id != null && !ID.matcher(id).matches()) {
+            row.problem(column + " \"" + id + "\" is not a valid id (at most 64 characters, no spaces, ; : or =)");
+            return null;
         }
         return id;
     }
