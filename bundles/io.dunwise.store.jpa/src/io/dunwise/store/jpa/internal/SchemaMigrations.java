@@ -30,7 +30,9 @@ final class SchemaMigrations {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new LedgerException("cannot bring the schema of " + display + " up to date: " + e.getMessage(), e);
+            // Flyway's messages go on with a ruled table of SQL state and error code; the first line says it
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            throw new LedgerException("cannot bring the schema of " + display + " up to date: " + reason, e);
         }
     }
 }

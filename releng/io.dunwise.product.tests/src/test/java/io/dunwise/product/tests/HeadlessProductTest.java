@@ -129,4 +129,20 @@ class HeadlessProductTest {
                     Files.readString(product.work.resolve("export-after").resolve(file)), "unchanged: " + file);
         }
     }
+
+    @Test
+    void aLedgerThatCannotBeOpenedIsOneClearLine() throws Exception {
+        Product.Result unreachable = product.dunwise("--db", "jdbc:postgresql://127.0.0.1:1/ledger?user=u&password=secret",
+                "export", "never-written");
+        assertEquals(2, unreachable.exitCode(), unreachable::toString);
+        assertEquals(1, unreachable.err().lines().count(), unreachable::toString);
+        assertTrue(unreachable.err().startsWith("dunwise: cannot bring the schema of "
+                + "jdbc:postgresql://127.0.0.1:1/ledger?user=u&password=*** up to date: Unable to obtain connection"),
+                unreachable::toString);
+        Product.Result unsupported = product.dunwise("--db", "jdbc:mysql://localhost/ledger", "export", "never-written");
+        assertEquals(2, unsupported.exitCode(), unsupported::toString);
+        assertEquals("dunwise: unsupported database jdbc:mysql://localhost/ledger: Dunwise works with H2 (a folder or "
+                + "jdbc:h2:…) and PostgreSQL (jdbc:postgresql://…)\n", unsupported.err());
+        assertTrue(Files.notExists(product.work.resolve("never-written")), "nothing written");
+    }
 }
