@@ -1,0 +1,144 @@
+package io.dunwise.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dunwise.ledger.api.Agent;
+import io.dunwise.ledger.api.Contact;
+import io.dunwise.ledger.api.Customer;
+import io.dunwise.ledger.api.Invoice;
+import io.dunwise.ledger.api.InvoiceStatus;
+import io.dunwise.ledger.api.LedgerLoad;
+import io.dunwise.ledger.api.Payment;
+import io.dunwise.ledger.api.SalesRep;
+import io.dunwise.ledger.api.Settlement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The demo ledger: reproducible row for row, and a ledger an import would accept, with every case it promises. */
+class DemoLedgerTest {
+
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-23");
+
+    /** A load that keeps the rows in the order they come. */
+    private static class Rows implements LedgerLoad {
+        final List<Object> all = new ArrayList<>();
+        final Map<String, Customer> customers = new HashMap<>();
+        final Map<String, Invoice> invoices = new HashMap<>();
+        final List<Payment> payments = new ArrayList<>();
+        final List<Contact> contacts = new ArrayList<>();
+
+        @Override
+        public void customer(Customer customer) {
+            all.add(customer);
+            customers.put(customer.id(), customer);
+        }
+
+        @Override
+        public void contact(Contact contact) {
+            all.add(contact);
+            assertNotNull(customers.get(contact.customerId()), "a contact comes after its customer");
+            contacts.add(contact);
+        }
+
+        @Override
+        public void salesRep(SalesRep rep) {
+            all.add(rep);
+        }
+
+        @Override
+        public void agent(Agent agent) {
+            all.add(agent);
+        }
+
+        @Override
+        public void invoice(Invoice invoice) {
+            all.add(invoice);
+            assertNotNull(customers.get(invoice.customerId()), "an invoice comes after its customer");
+            invoices.put(invoice.id(), invoice);
+        }
+
+        @Override
+        public void payment(Payment payment) {
+            all.add(payment);
+            payments.add(payment);
+            for (Settlement settlement : payment.settlements()) {
+                Invoice invoice = invoices.get(settlement.invoiceId());
+                assertNotNull(invoice, "a payment comes after the invoices it settles");
+                assertEquals(payment.customerId(), invoice.customerId());
+                assertEquals(invoice.currency(), settlement.amount().currency());
+                assertTrue(settlement.amount().compareTo(invoice.amount()) <= 0);
+            }
+        }
+
+        @Override
+        public void commit() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private static Rows demo(int customers, long seed) {
+        Rows rows = new Rows();
+        long[] progress = {0};
+        new DemoLedger(customers, seed, TODAY).writeTo(rows, written -> progress[0] = written);
+        assertEquals(customers, progress[0], "progress reaches every customer");
+        return rows;
+    }
+
+    @Test
+    void theSameSeedGivesTheSameLedgerRowForRow() {
+        assertEquals(demo(300, 7).all, demo(300, 7).all);
+        assertNotEquals(demo(300, 7).all, demo(300, 8).all);
+    }
+
+    @Test
+    void theDemoLedgerHasEveryCaseACollectionsDeskMeets() {
+        Rows rows = demo(2_000, 1);
+        assertEquals(2_000, rows.customers.size());
+        List<Invoice> invoices = List.copyOf(rows.invoices.values());
+        assertTrue(invoices.stream().anyMatch(invoice -> !invoice.isOpen() && !invoice.isCreditNote()), "settled");
+        assertTrue(invoices.stream().anyMatch(Invoice::isCreditNote), "credit notes");
+        assertTrue(invoices.stream().anyMatch(invoice -> invoice.isOpen()
+                && invoice.openAmount().compareTo(invoice.amount()) < 0), "partly paid");
+        assertTrue(invoices.stream().anyMatch(invoice -> invoice.status() == InvoiceStatus.DISPUTED), "disputes");
+        assertTrue(invoices.stream().filter(invoice -> invoice.status() == InvoiceStatus.PROMISED)
+                .allMatch(invoice -> invoice.promiseDate() != null && invoice.promisedAmount() != null), "promises");
+        assertTrue(invoices.stream().anyMatch(invoice -> invoice.status() == InvoiceStatus.PROMISED));
+        assertTrue(invoices.stream().anyMatch(invoice -> invoice.isChased() && invoice.dueDate().isBefore(TODAY)),
+                "overdue invoices to chase");
+        assertTrue(rows.payments.stream().anyMatch(payment -> payment.date().isAfter(
+                rows.invoices.get(payment.settlements().get(0).invoiceId()).dueDate().plusDays(20))), "late payers");
+        assertTrue(rows.customers.values().stream().anyMatch(Customer::onHold), "customers on hold");
+        assertTrue(rows.contacts.stream().anyMatch(contact -> contact.hasPurpose("Collections")), "contact purposes");
+        assertTrue(rows.customers.values().stream().map(Customer::country).distinct().count() >= 5, "countries");
+    }
+
+    @Test
+    void idsWidenForLargeLedgers() {
+        List<String> first = new ArrayList<>();
+        Rows firstCustomerOnly = new Rows() {
+            @Override
+            public void customer(Customer customer) {
+                first.add(customer.id());
+                throw new StopDemo();
+            }
+        };
+        assertThrows(StopDemo.class, () -> new DemoLedger(1_234_567, 1, TODAY).writeTo(firstCustomerOnly, n -> { }));
+        assertEquals(List.of("C0000001"), first, "seven digits for a million customers and more");
+    }
+
+    /** Ends a demo after its first customer. */
+    private static final class StopDemo extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+}
