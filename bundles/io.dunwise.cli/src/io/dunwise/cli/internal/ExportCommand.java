@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
         try (Ledger ledger = store.open(root.database)) {
             FileCounts counts;
             try {
-                counts = files.exportTo(ledger, folder, (file, done, total) -> progress.show(file, done, total));
+                counts = files.exportTo(ledger, folder, progress::show);
             } finally {
                 progress.finish();
             }

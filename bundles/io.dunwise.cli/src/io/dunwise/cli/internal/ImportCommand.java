@@ -43,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
         try (Ledger ledger = store.open(root.database)) {
             FileCounts counts;
             try {
-                counts = files.importFrom(folder, ledger, (file, done, total) -> progress.show(file, done, total));
+                counts = files.importFrom(folder, ledger, progress::show);
             } finally {
                 progress.finish();
             }

@@ -19,7 +19,6 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvRow {
 
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     private final CSVRecord record;
     private final String file;
@@ -98,7 +97,7 @@ final class CsvRow {
 
     String currency(String column) {
         String text = required(column);
-        if (text != null && !CURRENCY.matcher(text).matches()) {
+        if (text != null && !Amount.isCurrencyCode(text)) {
             problem(column + " \"" + text + "\" is not an ISO 4217 currency code (like EUR)");
             return null;
         }
