@@ -162,6 +162,29 @@ class LedgerFilesTest {
     }
 
     @Test
+    void promisesBelongToPromisedInvoicesOnly() throws Exception {
+        Path folder = exported();
+        // R26: a promised invoice carries its promise; an open one carries none. invoices.csv: I1 line 3, I2 line 4
+        replace(folder, "invoices.csv", "150.00,SEK,promised,2026-10-06,150.00", "150.00,SEK,promised,,150.00");
+        replace(folder, "invoices.csv", "1200.50,SEK,open,,", "1200.50,SEK,open,2026-10-06,");
+        assertRefused(folder,
+                "invoices.csv:3: promiseDate and promisedAmount belong to promised invoices only, not open ones",
+                "invoices.csv:4: a promised invoice needs promiseDate and promisedAmount (R26)");
+    }
+
+    @Test
+    void aPaymentSettlesInvoicesOfItsCustomerInItsCurrency() throws Exception {
+        Path folder = exported();
+        replace(folder, "payments.csv", "P2,C3,2026-10-01,10.00,EUR,,", "P2,C3,2026-10-01,10.00,EUR,,I1:5.00");
+        replace(folder, "invoices.csv", "CN1,C1,2026-09-26,2026-09-26,-40.00,-40.00,",
+                "CN1,C1,2026-09-26,2026-09-26,-40.00,-50.00,");
+        assertRefused(folder,
+                "invoices.csv:2: openAmount -50.00 of a credit note is not between the amount -40.00 and 0",
+                "payments.csv:3: settles invoice I1 of another customer (C1)",
+                "payments.csv:3: settles invoice I1 in SEK with a payment in EUR");
+    }
+
+    @Test
     void aFolderWithoutCustomersIsRefused() throws Exception {
         Path folder = Files.createDirectories(work.resolve("empty"));
         assertRefused(folder, "customers.csv: no such file in " + folder + "; a ledger needs its customers");
