@@ -3,6 +3,7 @@ package io.dunwise.cli.internal;
 import io.dunwise.dsl.ide.server.StrategyLanguageServer;
 import io.dunwise.dsl.strategies.StrategySetLoader;
 import io.dunwise.engine.CollectionEngine;
+import io.dunwise.engine.CollectionRuns;
 import io.dunwise.ledger.api.LedgerException;
 import io.dunwise.ledger.api.LedgerStore;
 import io.dunwise.ledger.csv.LedgerFiles;
@@ -20,34 +21,49 @@ public class DunwiseCommands {
     private final LedgerStore store;
     private final StrategySetLoader loader;
     private final CollectionEngine engine;
+    private final CollectionRuns runs;
     private final StrategyLanguageServer languageServer;
     private final LedgerFiles files;
 
     @Activate
     public DunwiseCommands(@Reference LedgerStore store, @Reference StrategySetLoader loader,
-            @Reference CollectionEngine engine, @Reference StrategyLanguageServer languageServer,
-            @Reference LedgerFiles files) {
+            @Reference CollectionEngine engine, @Reference CollectionRuns runs,
+            @Reference StrategyLanguageServer languageServer, @Reference LedgerFiles files) {
         this.store = store;
         this.loader = loader;
         this.engine = engine;
+        this.runs = runs;
         this.languageServer = languageServer;
         this.files = files;
     }
 
     public int execute(String[] args, PrintStream out, PrintStream err) {
         RootCommand root = new RootCommand();
+        Services services = new Services(root, store, loader, engine, runs);
         CommandLine line = new CommandLine(root)
                 .addSubcommand(new DemoCommand(root, store))
                 .addSubcommand(new ImportCommand(root, store, files))
                 .addSubcommand(new ExportCommand(root, store, files))
                 .addSubcommand(new ValidateCommand(loader))
-                .addSubcommand(new SimulateCommand(root, store, loader, engine))
+                .addSubcommand(new TestCommand(loader, engine))
+                .addSubcommand(new AssignCommand(services))
+                .addSubcommand(new SimulateCommand(services))
+                .addSubcommand(new RunCommand(services))
+                .addSubcommand(new ExplainCommand(services))
+                .addSubcommand(new WhatIfCommand(services))
+                .addSubcommand(new HistoryCommand(root, store))
+                .addSubcommand(new HoldCommand(root, store))
                 .addSubcommand(new LspCommand(languageServer));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         line.setExitCodeExceptionMapper(exception -> exception instanceof CommandLine.ParameterException
                 ? ExitCode.USAGE : ExitCode.PROBLEMS);
         line.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
+            if (exception instanceof InvalidStrategiesException invalid) {
+                invalid.set().diagnostics().forEach(commandLine.getErr()::println);
+                commandLine.getErr().println("dunwise: " + exception.getMessage());
+                return ExitCode.PROBLEMS;
+            }
             if (exception instanceof BadInputException || exception instanceof LedgerException) {
                 commandLine.getErr().println("dunwise: " + exception.getMessage());
                 return ExitCode.USAGE;

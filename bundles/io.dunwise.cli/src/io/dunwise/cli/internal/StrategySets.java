@@ -23,4 +23,13 @@ final class StrategySets {
             throw new BadInputException(e.getCause().getMessage());
         }
     }
+
+    /** A strategy set without errors, or the exception that reports them and ends the command with exit 1. */
+    static StrategySet valid(StrategySetLoader loader, List<Path> paths) {
+        StrategySet set = load(loader, paths);
+        if (set.hasErrors()) {
+            throw new InvalidStrategiesException(set);
+        }
+        return set;
+    }
 }

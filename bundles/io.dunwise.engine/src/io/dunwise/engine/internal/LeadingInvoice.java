@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * R7: the leading invoice of a customer is its open invoice with the earliest due date; ties break on the
- * earlier invoice date, then the smaller id. Disputed and promised invoices do not lead (R26).
+ * R7: the leading invoice of a customer is its chased invoice with the earliest due date; ties break on the
+ * earlier invoice date, then the smaller id. Which invoices are chased on a date is {@link Promises}' answer (R26).
  */
-public final class LeadingInvoice {
+final class LeadingInvoice {
 
     static final Comparator<Invoice> ORDER = Comparator.comparing(Invoice::dueDate)
             .thenComparing(Invoice::invoiceDate)
@@ -18,9 +18,7 @@ public final class LeadingInvoice {
     private LeadingInvoice() {
     }
 
-    public static Optional<Invoice> of(List<Invoice> invoices) {
-        return invoices.stream()
-                .filter(Invoice::isChased)
-                .min(ORDER);
+    static Optional<Invoice> of(List<Invoice> chased) {
+        return chased.stream().min(ORDER);
     }
 }

@@ -3,25 +3,29 @@ package io.dunwise.engine.internal;
 import io.dunwise.actions.api.ActionHandler;
 import io.dunwise.engine.AccountPosition;
 import io.dunwise.engine.CollectionEngine;
-import io.dunwise.engine.PlannedAction;
+import io.dunwise.engine.CollectionRuns;
+import io.dunwise.engine.Decision;
+import io.dunwise.engine.Difference;
+import io.dunwise.engine.Progress;
+import io.dunwise.engine.RunReport;
+import io.dunwise.engine.TestResult;
+import io.dunwise.ledger.api.Account;
 import io.dunwise.ledger.api.Amount;
-import io.dunwise.ledger.api.Customer;
 import io.dunwise.ledger.api.Invoice;
 import io.dunwise.ledger.api.Ledger;
-import io.dunwise.model.Step;
 import io.dunwise.model.Strategy;
+import io.dunwise.model.TestCase;
 import io.dunwise.pools.PoolMembership;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,11 +33,12 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * The engine as a Declarative Services component: assignment (R5), leading invoice (R7), the current step (R9)
- * and pre-dunning notices (R10). Action handlers (R18) come and go with their bundles.
+ * The engine as a Declarative Services component: decisions (R5–R11, R26) and their explanation (R28),
+ * simulation (R17), what-if (R27), strategy tests (R32) and runs (R16). Action handlers (R18) come and go with
+ * their bundles.
  */
-@Component(service = CollectionEngine.class)
-public class StepEngine implements CollectionEngine {
+@Component(service = {CollectionEngine.class, CollectionRuns.class})
+public class StepEngine implements CollectionEngine, CollectionRuns {
 
     private final PoolMembership pools;
     private final List<ActionHandler> handlers = new CopyOnWriteArrayList<>();
@@ -60,52 +65,87 @@ public class StepEngine implements CollectionEngine {
     }
 
     @Override
-    public List<PlannedAction> simulate(List<Strategy> strategies, Ledger ledger, LocalDate asOf) {
-        Assignment assignment = new Assignment(strategies, pools);
-        List<PlannedAction> actions = new ArrayList<>();
-        forEachAccount(ledger, (customer, invoices) -> assignment.of(customer, invoices)
-                .ifPresent(strategy -> plan(customer, strategy, invoices, asOf, actions)));
-        return actions;
+    public Decision decide(List<Strategy> strategies, Account account, LocalDate asOf) {
+        return new Decider(strategies, pools).decide(account, asOf);
+    }
+
+    @Override
+    public void simulate(List<Strategy> strategies, Ledger ledger, LocalDate asOf, Progress progress,
+            Consumer<Decision> decisions) {
+        Decider decider = new Decider(strategies, pools);
+        long total = ledger.customers().count();
+        long[] done = {0};
+        ledger.accounts().forEach(account -> {
+            decisions.accept(decider.decide(account, asOf));
+            if (++done[0] % 1_000 == 0) {
+                progress.advance(done[0], total);
+            }
+        });
+        progress.advance(done[0], total);
+    }
+
+    @Override
+    public Optional<Decision> explain(List<Strategy> strategies, Ledger ledger, String customerId, LocalDate asOf) {
+        return ledger.accounts().find(customerId).map(account -> decide(strategies, account, asOf));
+    }
+
+    @Override
+    public SortedSet<String> customersOf(List<Strategy> strategies, String strategy, Ledger ledger, LocalDate asOf) {
+        return new StrategyMembers(strategies, pools).of(strategy, ledger, asOf);
+    }
+
+    @Override
+    public List<Difference> whatIf(List<Strategy> proposed, List<Strategy> current, Ledger ledger, LocalDate from,
+            LocalDate to, Progress progress) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
+        }
+        WhatIf whatIf = new WhatIf(new Decider(proposed, pools), new Decider(current, pools), from, to);
+        List<Difference> differences = new ArrayList<>();
+        long total = ledger.customers().count();
+        long[] done = {0};
+        ledger.accounts().forEach(account -> {
+            differences.addAll(whatIf.compare(account));
+            if (++done[0] % 1_000 == 0) {
+                progress.advance(done[0], total);
+            }
+        });
+        progress.advance(done[0], total);
+        return differences;
+    }
+
+    @Override
+    public TestResult test(TestCase test, List<Strategy> strategies) {
+        return new StrategyTest(test, new Decider(List.of(test.getStrategy()), pools)).run();
+    }
+
+    @Override
+    public RunReport run(List<Strategy> strategies, Ledger ledger, LocalDate asOf, Progress progress) {
+        return new Run(strategies, new Decider(strategies, pools), this::handler, ledger, asOf).perform(progress);
+    }
+
+    private Optional<ActionHandler> handler(String type) {
+        return handlers.stream().filter(handler -> handler.type().equals(type)).findFirst();
     }
 
     @Override
     public List<AccountPosition> positions(Ledger ledger, LocalDate asOf) {
         List<AccountPosition> positions = new ArrayList<>();
-        forEachAccount(ledger, (customer, invoices) -> {
-            if (invoices.isEmpty()) {
+        ledger.accounts().forEach(account -> {
+            if (account.openInvoices().isEmpty()) {
                 return;
             }
-            Amount balance = invoices.stream().map(Invoice::openAmount).reduce(Amount::plus).orElseThrow();
-            Optional<Invoice> leading = LeadingInvoice.of(invoices);
+            Amount balance = account.openInvoices().stream().map(Invoice::openAmount).reduce(Amount::plus)
+                    .orElseThrow();
+            Optional<Invoice> leading = LeadingInvoice.of(account.openInvoices().stream()
+                    .filter(invoice -> Promises.isChased(invoice, asOf)).toList());
             long daysOverdue = leading.map(invoice -> ChronoUnit.DAYS.between(invoice.dueDate(), asOf)).orElse(0L);
-            positions.add(new AccountPosition(customer.id(), customer.name(), customer.country(), balance,
-                    leading.map(Invoice::id), leading.map(Invoice::dueDate), daysOverdue));
+            positions.add(new AccountPosition(account.customerId(), account.customer().name(),
+                    account.customer().country(), balance, leading.map(Invoice::id), leading.map(Invoice::dueDate),
+                    daysOverdue));
         });
         positions.sort(Comparator.comparingLong(AccountPosition::daysOverdue).reversed()
                 .thenComparing(AccountPosition::customerId));
         return positions;
-    }
-
-    /** Every customer of the ledger with its open invoices (none: an empty list), in customer order. */
-    private static void forEachAccount(Ledger ledger, BiConsumer<Customer, List<Invoice>> account) {
-        Map<String, List<Invoice>> openInvoices = ledger.invoices().openByCustomer();
-        ledger.customers().forEach(customer ->
-                account.accept(customer, openInvoices.getOrDefault(customer.id(), List.of())));
-    }
-
-    private static void plan(Customer customer, Strategy strategy, List<Invoice> invoices, LocalDate asOf,
-            List<PlannedAction> actions) {
-        PreDunning preDunning = new PreDunning(strategy);
-        preDunning.step().ifPresent(step -> preDunning.dueForNotice(invoices, asOf).forEach(invoice ->
-                actions.add(action(customer, strategy, step, List.of(invoice.id()), asOf))));
-        Optional<Invoice> leading = LeadingInvoice.of(invoices);
-        leading.flatMap(invoice -> new StepSchedule(strategy).current(invoice.dueDate(), asOf))
-                .ifPresent(step -> actions.add(action(customer, strategy, step, List.of(leading.get().id()), asOf)));
-    }
-
-    private static PlannedAction action(Customer customer, Strategy strategy, Step step, List<String> invoiceIds,
-            LocalDate asOf) {
-        return new PlannedAction(customer.id(), strategy.getName(), step.getDescription(), step.getActionType(),
-                invoiceIds, asOf);
     }
 }

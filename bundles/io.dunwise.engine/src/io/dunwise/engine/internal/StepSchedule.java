@@ -8,25 +8,42 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The regular steps of a strategy against one leading invoice (R9): a step is reached on D when
- * D ≥ due + offset; the current step is the reached one with the largest offset. Pre-dunning steps (R10) are not
- * regular steps.
+ * The steps of a strategy against due dates. Regular steps (R9): a step is reached on D when D ≥ due + offset; the
+ * current step is the reached one with the largest offset. The pre-dunning step (R10) acts per invoice, in the
+ * window due + offset ≤ D ≤ due.
  */
-public final class StepSchedule {
+final class StepSchedule {
 
     private final List<Step> regularSteps;
+    private final Optional<Step> preDunning;
 
-    public StepSchedule(Strategy strategy) {
-        this.regularSteps = strategy.getSteps().stream().filter(step -> !step.isPredunning()).toList();
+    StepSchedule(Strategy strategy) {
+        this.regularSteps = strategy.getSteps().stream().filter(step -> !step.isPredunning())
+                .sorted(Comparator.comparingInt(Step::offset)).toList();
+        this.preDunning = strategy.getSteps().stream().filter(Step::isPredunning).findFirst();
     }
 
-    public static LocalDate reachDate(Step step, LocalDate due) {
+    static LocalDate reachDate(Step step, LocalDate due) {
         return due.plusDays(step.offset());
     }
 
-    public Optional<Step> current(LocalDate due, LocalDate asOf) {
+    /** The regular steps by offset. */
+    List<Step> regularSteps() {
+        return regularSteps;
+    }
+
+    Optional<Step> preDunning() {
+        return preDunning;
+    }
+
+    Optional<Step> current(LocalDate due, LocalDate asOf) {
         return regularSteps.stream()
                 .filter(step -> !asOf.isBefore(reachDate(step, due)))
-                .max(Comparator.comparingInt(Step::offset));
+                .reduce((earlier, later) -> later);
+    }
+
+    /** Whether {@code asOf} is in the pre-dunning window of an invoice due on {@code due} (R10). */
+    boolean inNoticeWindow(LocalDate due, LocalDate asOf) {
+        return preDunning.isPresent() && !asOf.isBefore(reachDate(preDunning.get(), due)) && !asOf.isAfter(due);
     }
 }

@@ -28,4 +28,16 @@ public interface Customers {
 
     /** Records that email to a contact bounced (R30), or clears it. */
     void setBounced(String customerId, int position, boolean bounced);
+
+    /** Puts a customer on hold in Dunwise (R26) until {@code hold}'s resume date, or until released. */
+    void hold(String customerId, Hold hold);
+
+    /** Ends a hold put on in Dunwise; the imported on-hold flag is the ledger's and stays as it is. */
+    void release(String customerId);
+
+    /**
+     * Assigns a customer to a strategy by hand (R5), whatever its pools say; null ends the manual assignment. The
+     * ledger does not know strategies: the engine reports an assignment to a strategy that is not in the set.
+     */
+    void assign(String customerId, String strategy);
 }

@@ -2,7 +2,6 @@ package io.dunwise.ledger.api;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -15,9 +14,6 @@ public interface Invoices {
 
     /** The invoices of one customer, by due date, invoice date and id. */
     List<Invoice> ofCustomer(String customerId);
-
-    /** Every invoice with a positive open amount, by customer id, each customer's by due date and id. */
-    Map<String, List<Invoice>> openByCustomer();
 
     /** Every invoice by id, read a page at a time. */
     void forEach(Consumer<Invoice> action);

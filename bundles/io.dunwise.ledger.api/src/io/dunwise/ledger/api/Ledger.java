@@ -27,6 +27,9 @@ public interface Ledger extends AutoCloseable {
 
     ProcessHistory history();
 
+    /** Customers with their open invoices and history, as the step engine reads them. */
+    Accounts accounts();
+
     /**
      * Starts replacing what an import brings (customers, contacts, sales reps, agents, invoices, payments): see
      * {@link LedgerLoad}. Dunwise's own records (process history, activities, letters, cases, journals) stay.

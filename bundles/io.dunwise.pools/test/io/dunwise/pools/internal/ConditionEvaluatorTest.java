@@ -46,7 +46,7 @@ class ConditionEvaluatorTest {
     private static boolean holds(Condition condition) {
         Pool pool = MODEL.createPool();
         pool.setCondition(condition);
-        return new InMemoryPoolMembership().holds(pool, SWEDISH_CORP, OPEN);
+        return new InMemoryPoolMembership().holds(pool, SWEDISH_CORP, OPEN, LocalDate.parse("2026-10-01"));
     }
 
     @Test

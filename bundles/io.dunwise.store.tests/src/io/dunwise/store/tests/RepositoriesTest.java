@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dunwise.ledger.api.Account;
 import io.dunwise.ledger.api.Activity;
 import io.dunwise.ledger.api.Amount;
 import io.dunwise.ledger.api.CollectionLetter;
 import io.dunwise.ledger.api.CollectionsCase;
 import io.dunwise.ledger.api.Customer;
 import io.dunwise.ledger.api.HistoryEntry;
+import io.dunwise.ledger.api.Hold;
 import io.dunwise.ledger.api.Invoice;
 import io.dunwise.ledger.api.InvoiceStatus;
 import io.dunwise.ledger.api.JournalEntry;
@@ -82,16 +84,28 @@ class RepositoriesTest {
 
     @ParameterizedTest
     @MethodSource("databases")
-    void openInvoicesAreThoseWithAPositiveOpenAmountByDueDate(String kind) throws Exception {
+    void accountsHoldTheOpenInvoicesByDueDateAndTheHistory(String kind) throws Exception {
         try (Ledger ledger = open(kind)) {
-            Map<String, List<Invoice>> open = ledger.invoices().openByCustomer();
+            HistoryEntry reminder = ledger.history().record(List.of(new HistoryEntry(0, "run-1", DAY, "C1",
+                    "Corporate", "Reminder", "email", List.of("I1"), List.of(), Outcome.DONE, null))).get(0);
+            List<Account> accounts = new ArrayList<>();
+            ledger.accounts().forEach(accounts::add);
+            assertEquals(List.of("C1", "C2", "C3"), accounts.stream().map(Account::customerId).toList());
             // the settled I3 and the credit note CN1 are not open (spec section 1: open amount > 0 means open)
-            assertEquals(List.of("I1", "I2"), open.get("C1").stream().map(Invoice::id).toList());
-            assertEquals(List.of("I4"), open.get("C3").stream().map(Invoice::id).toList());
-            assertFalse(open.containsKey("C2"));
+            assertEquals(List.of("I1", "I2"), ids(accounts.get(0).openInvoices()));
+            assertEquals(List.of(), accounts.get(1).openInvoices());
+            assertEquals(List.of("I4"), ids(accounts.get(2).openInvoices()));
+            assertEquals(List.of(reminder), accounts.get(0).history());
+            assertEquals(List.of(), accounts.get(2).history());
+            assertEquals(accounts.get(0), ledger.accounts().find("C1").orElseThrow());
+            assertTrue(ledger.accounts().find("NOPE").isEmpty());
             assertEquals(List.of("I3", "CN1", "I1", "I2"),
                     ledger.invoices().ofCustomer("C1").stream().map(Invoice::id).toList());
         }
+    }
+
+    private static List<String> ids(List<Invoice> invoices) {
+        return invoices.stream().map(Invoice::id).toList();
     }
 
     @ParameterizedTest
@@ -121,7 +135,7 @@ class RepositoriesTest {
 
     @ParameterizedTest
     @MethodSource("databases")
-    void holdsAndBouncesAreRecorded(String kind) throws Exception {
+    void holdsAssignmentsAndBouncesAreRecorded(String kind) throws Exception {
         try (Ledger ledger = open(kind)) {
             ledger.customers().setOnHold("C1", true);
             assertTrue(ledger.customers().find("C1").orElseThrow().onHold());
@@ -129,6 +143,27 @@ class RepositoriesTest {
             assertTrue(ledger.customers().contacts("C1").get(0).bounced());
             assertThrows(LedgerException.class, () -> ledger.customers().setOnHold("NOPE", true));
             assertThrows(LedgerException.class, () -> ledger.customers().setBounced("C1", 9, true));
+
+            // R26: a hold made in Dunwise has a reason and a resume date; R5: a manual assignment
+            ledger.customers().hold("C3", new Hold("disputes the whole account", DAY.plusDays(10)));
+            ledger.customers().assign("C3", "KeyAccounts");
+            Customer held = ledger.customers().find("C3").orElseThrow();
+            assertEquals(new Hold("disputes the whole account", DAY.plusDays(10)), held.hold());
+            assertTrue(held.isOnHold(DAY.plusDays(9)));
+            assertFalse(held.isOnHold(DAY.plusDays(10)), "the hold ends on its resume date");
+            assertEquals("KeyAccounts", ledger.customers().find("C3").orElseThrow().manualStrategy());
+            assertThrows(LedgerException.class, () -> ledger.customers().assign("NOPE", "KeyAccounts"));
+
+            // both are Dunwise's decisions: a new import of the ledger keeps them
+            try (LedgerLoad load = ledger.replaceLedger()) {
+                Ledgers.CUSTOMERS.forEach(load::customer);
+                load.commit();
+            }
+            List<Customer> all = ledger.customers().all();
+            assertEquals(held, all.get(2));
+            ledger.customers().release("C3");
+            ledger.customers().assign("C3", null);
+            assertEquals(Ledgers.CUSTOMERS, ledger.customers().all());
         }
     }
 

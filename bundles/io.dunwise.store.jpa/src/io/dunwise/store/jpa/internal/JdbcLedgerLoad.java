@@ -34,7 +34,7 @@ final class JdbcLedgerLoad implements LedgerLoad {
     private static final List<String> LEDGER_TABLES = List.of("settlement", "payment", "invoice", "contact",
             "customer_attribute", "customer", "sales_rep", "agent");
     private static final List<String> PROCESS_TABLES = List.of("journal_line", "journal_entry", "collections_case",
-            "collection_letter", "activity", "process_history");
+            "collection_letter", "activity", "process_history", "customer_setting");
 
     private final Connection connection;
     private final Batch customers;

@@ -3,7 +3,10 @@ package io.dunwise.store.jpa.internal;
 import io.dunwise.ledger.api.Contact;
 import io.dunwise.ledger.api.Customer;
 import io.dunwise.ledger.api.Customers;
+import io.dunwise.ledger.api.Hold;
+import io.dunwise.ledger.api.LedgerException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -76,5 +79,42 @@ final class JpaCustomers implements Customers {
         transactions.update(StoredContact.class, new PositionKey(customerId, position),
                 "customer " + customerId + " has no contact " + position, contact -> contact.setBounced(bounced),
                 StoredContact::toContact);
+    }
+
+    @Override
+    public void hold(String customerId, Hold hold) {
+        Objects.requireNonNull(hold, "hold");
+        changeSetting(customerId, setting -> setting.hold(hold));
+    }
+
+    @Override
+    public void release(String customerId) {
+        changeSetting(customerId, setting -> setting.hold(null));
+    }
+
+    @Override
+    public void assign(String customerId, String strategy) {
+        changeSetting(customerId, setting -> setting.assign(strategy));
+    }
+
+    /** Changes a customer's setting, creating it on first use and removing it when nothing is left in it. */
+    private void changeSetting(String customerId, Consumer<StoredCustomerSetting> change) {
+        transactions.write(em -> {
+            if (em.find(StoredCustomer.class, customerId) == null) {
+                throw new LedgerException("no customer " + customerId);
+            }
+            StoredCustomerSetting setting = em.find(StoredCustomerSetting.class, customerId);
+            boolean isNew = setting == null;
+            if (isNew) {
+                setting = new StoredCustomerSetting(customerId);
+            }
+            change.accept(setting);
+            if (setting.isEmpty() && !isNew) {
+                em.remove(setting);
+            } else if (!setting.isEmpty() && isNew) {
+                em.persist(setting);
+            }
+            return null;
+        });
     }
 }

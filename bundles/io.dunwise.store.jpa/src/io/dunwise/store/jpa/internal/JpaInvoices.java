@@ -7,12 +7,9 @@ import io.dunwise.ledger.api.Invoices;
 import io.dunwise.ledger.api.LedgerException;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /** Invoices through JPA; disputes and promises change an invoice's status (R26). */
 final class JpaInvoices implements Invoices {
@@ -42,16 +39,6 @@ final class JpaInvoices implements Invoices {
                 order by i.dueDate, i.invoiceDate, i.id""", StoredInvoice.class)
                 .setParameter("customer", customerId)
                 .getResultStream().map(StoredInvoice::toInvoice).toList());
-    }
-
-    @Override
-    public Map<String, List<Invoice>> openByCustomer() {
-        return transactions.read(em -> em.createQuery("""
-                select i from StoredInvoice i where i.openAmount > 0 order by i.customerId, i.dueDate, i.id""",
-                StoredInvoice.class)
-                .getResultStream()
-                .map(StoredInvoice::toInvoice)
-                .collect(Collectors.groupingBy(Invoice::customerId, LinkedHashMap::new, Collectors.toList())));
     }
 
     @Override

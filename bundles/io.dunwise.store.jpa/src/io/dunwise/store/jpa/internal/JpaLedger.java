@@ -1,5 +1,6 @@
 package io.dunwise.store.jpa.internal;
 
+import io.dunwise.ledger.api.Accounts;
 import io.dunwise.ledger.api.Activities;
 import io.dunwise.ledger.api.Cases;
 import io.dunwise.ledger.api.Customers;
@@ -83,6 +84,11 @@ final class JpaLedger implements Ledger {
     @Override
     public ProcessHistory history() {
         return new JpaProcessHistory(transactions);
+    }
+
+    @Override
+    public Accounts accounts() {
+        return new JpaAccounts(transactions);
     }
 
     @Override

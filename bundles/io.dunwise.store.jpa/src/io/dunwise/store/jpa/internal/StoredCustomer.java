@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -16,7 +17,10 @@ import java.util.Map;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
-/** A customer as stored; its attributes are read for a page of customers in one query, not one each. */
+/**
+ * A customer as stored; its attributes and its Dunwise setting (hold, manual assignment) are read for a page of
+ * customers in one query each, not one per customer.
+ */
 @Entity
 @Table(name = "customer")
 public class StoredCustomer {
@@ -41,13 +45,18 @@ public class StoredCustomer {
     @MapKeyColumn(name = "attribute_key")
     @Column(name = "attribute_value")
     private Map<String, String> attributes = new HashMap<>();
+    @OneToOne(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
+    @JoinColumn(name = "id", referencedColumnName = "customer_id", insertable = false, updatable = false)
+    private StoredCustomerSetting setting;
 
     protected StoredCustomer() {
     }
 
     Customer toCustomer() {
         return new Customer(id, name, group, country, currency, language,
-                Money.decimal(creditLimit), salesGroup, onHold, attributes);
+                Money.decimal(creditLimit), salesGroup, onHold, attributes,
+                setting == null ? null : setting.hold(), setting == null ? null : setting.manualStrategy());
     }
 
     void setOnHold(boolean onHold) {

@@ -1,0 +1,25 @@
+package io.dunwise.engine.internal;
+
+import io.dunwise.engine.Decision;
+import io.dunwise.ledger.api.Account;
+import io.dunwise.model.Strategy;
+import io.dunwise.pools.PoolMembership;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Decides for one customer after another with one strategy set: the assignment (R5), then the customer's steps. */
+final class Decider {
+
+    private final StrategyChoice choice;
+
+    Decider(List<Strategy> strategies, PoolMembership pools) {
+        this.choice = new StrategyChoice(strategies, pools);
+    }
+
+    Decision decide(Account account, LocalDate asOf) {
+        StrategyChoice.Choice chosen = choice.of(account.customer(), account.openInvoices(), asOf);
+        CustomerDecision decision = new CustomerDecision(account, asOf);
+        return chosen.strategy().map(strategy -> decision.in(strategy, chosen.why()))
+                .orElseGet(() -> decision.outOfProcess(chosen.why()));
+    }
+}
