@@ -4,6 +4,7 @@ import io.dunwise.ledger.api.HistoryEntry;
 import io.dunwise.ledger.api.Ledger;
 import io.dunwise.ledger.api.LedgerStore;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -12,8 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code dunwise history}: the process history of a customer or a run, or the outbox (R16). */
-@Command(name = "history", description = "Show the process history of a customer or of a run, or the outbox (R16).")
+/** {@code dunwise history}: the process history of a customer, a run or a date, or the outbox (R16). */
+@Command(name = "history", description = "Show the process history of a customer, a run or a date, or the outbox (R16).")
 final class HistoryCommand implements Callable<Integer> {
 
     @Spec
@@ -25,6 +26,9 @@ final class HistoryCommand implements Callable<Integer> {
 
         @Option(names = "--run", paramLabel = "ID", description = "One run's history.")
         String run;
+
+        @Option(names = "--as-of", paramLabel = "DATE", description = "Every action of one run date.")
+        LocalDate date;
 
         @Option(names = "--pending", description = "The outbox: actions recorded and not yet completed.")
         boolean pending;
@@ -59,6 +63,8 @@ final class HistoryCommand implements Callable<Integer> {
                     throw new BadInputException("no run " + which.run + " in the process history of "
                             + ledger.location());
                 }
+            } else if (which.date != null) {
+                entries = ledger.history().onDate(which.date);
             } else {
                 entries = ledger.history().pending();
             }

@@ -1,6 +1,7 @@
 package io.dunwise.cli.internal;
 
 import io.dunwise.dsl.strategies.StrategySet;
+import io.dunwise.engine.PlannedAction;
 import io.dunwise.ledger.api.Ledger;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class SimulateCommand implements Callable<Integer> {
             services.engine().simulate(set.strategies(), ledger, options.asOf(),
                     (done, total) -> bar.show("customers", done, total), decision -> {
                         customers[0]++;
-                        if (!decision.actions().isEmpty()) {
+                        if (decision.actions().stream().anyMatch(PlannedAction::isToPerform)) {
                             customers[1]++;
                         }
                         decision.actions().stream().map(ActionRow::of).forEach(rows::add);

@@ -20,8 +20,6 @@ import io.dunwise.ledger.api.Ledger;
 import io.dunwise.ledger.api.LedgerLoad;
 import io.dunwise.ledger.api.LedgerStore;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,13 +69,7 @@ class SimulationInOsgiTest {
     }
 
     private StrategySet strategies() throws IOException {
-        Path folder = Files.createDirectories(work.resolve("strategies"));
-        for (String name : List.of("setup.dun", "strategies.dun")) {
-            try (InputStream in = getClass().getResourceAsStream("/resources/strategies/" + name)) {
-                Files.copy(in, folder.resolve(name));
-            }
-        }
-        return loader.load(List.of(folder));
+        return TestStrategies.load(loader, work);
     }
 
     @Test

@@ -26,9 +26,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * R32: a test block's customers and invoices as a small ledger of their own, and a run of the tested strategy
- * every day from the first date the test names to the last, as the nightly job would run it; on each named date
- * the actions performed must be exactly the expected ones.
+ * R32: a test block's customers and invoices as a small ledger of their own, its customers assigned to the tested
+ * strategy, and a run of it every day from the first date the test names to the last, as the nightly job would
+ * run it; on each named date the actions performed must be exactly the expected ones.
  */
 final class StrategyTest {
 
@@ -117,15 +117,17 @@ final class StrategyTest {
         for (TestCustomer customer : test.getCustomers()) {
             List<Invoice> open = invoices.getOrDefault(customer, List.of()).stream().filter(Invoice::isOpen)
                     .sorted(LeadingInvoice.ORDER).toList();
-            accounts.add(new VirtualHistory(new Account(customer(customer), open, List.of()), first));
+            accounts.add(new VirtualHistory(new Account(customer(customer, test.getStrategy().getName()), open,
+                    List.of()), first));
         }
         return accounts;
     }
 
-    private static Customer customer(TestCustomer customer) {
+    /** A test customer, assigned to the tested strategy as by hand (R5), whatever its pool says. */
+    private static Customer customer(TestCustomer customer, String strategy) {
         return new Customer(customer.getName(), customer.getName(), customer.getGroup(), customer.getCountry(),
                 customer.getCurrency() == null ? DEFAULT_CURRENCY : customer.getCurrency(), customer.getLanguage(),
-                null, customer.getSalesGroup(), customer.isOnHold(), Map.of());
+                null, customer.getSalesGroup(), customer.isOnHold(), Map.of(), null, strategy);
     }
 
     /** A test invoice: dated 30 days before its due date unless it says otherwise, open for its full amount. */

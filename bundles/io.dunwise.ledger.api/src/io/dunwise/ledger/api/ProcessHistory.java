@@ -1,5 +1,6 @@
 package io.dunwise.ledger.api;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -20,6 +21,9 @@ public interface ProcessHistory {
 
     /** A customer's history, oldest first. */
     List<HistoryEntry> ofCustomer(String customerId);
+
+    /** Every action of one run date, by customer and in the order recorded. */
+    List<HistoryEntry> onDate(LocalDate date);
 
     /** One run's history, in the order it was recorded. */
     List<HistoryEntry> ofRun(String runId);

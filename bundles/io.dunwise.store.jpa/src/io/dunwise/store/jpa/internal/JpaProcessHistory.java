@@ -3,6 +3,7 @@ package io.dunwise.store.jpa.internal;
 import io.dunwise.ledger.api.HistoryEntry;
 import io.dunwise.ledger.api.Outcome;
 import io.dunwise.ledger.api.ProcessHistory;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The process history and its outbox through JPA (R16). */
@@ -45,6 +46,14 @@ final class JpaProcessHistory implements ProcessHistory {
         return transactions.read(em -> em.createQuery("""
                 select h from StoredHistoryEntry h where h.customerId = :customer order by h.date, h.id""",
                 StoredHistoryEntry.class).setParameter("customer", customerId)
+                .getResultStream().map(StoredHistoryEntry::toEntry).toList());
+    }
+
+    @Override
+    public List<HistoryEntry> onDate(LocalDate date) {
+        return transactions.read(em -> em.createQuery("""
+                select h from StoredHistoryEntry h where h.date = :date order by h.customerId, h.id""",
+                StoredHistoryEntry.class).setParameter("date", date)
                 .getResultStream().map(StoredHistoryEntry::toEntry).toList());
     }
 

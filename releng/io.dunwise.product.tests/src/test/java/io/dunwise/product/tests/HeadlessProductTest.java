@@ -36,7 +36,8 @@ class HeadlessProductTest {
         Product.Result table = product.dunwise("simulate", "--strategies", "strategies", "--as-of", "2026-11-22");
         assertEquals(0, table.exitCode(), table::toString);
         List<String> lines = table.out().lines().toList();
-        assertTrue(lines.get(0).matches("Customer +Strategy +Step +Action +Invoices +Date"), table::toString);
+        assertTrue(lines.get(0).matches("Customer +Strategy +Step +Action +Invoices +Date +Outcome"), table::toString);
+        assertTrue(lines.stream().anyMatch(line -> line.matches("Action +planned .*Total")), "totals: " + table);
         assertTrue(lines.get(lines.size() - 1).startsWith("Simulation as of 2026-11-22: "), table::toString);
         assertTrue(lines.size() > 4, "the demo ledger has overdue customers: " + table);
     }
@@ -56,7 +57,9 @@ class HeadlessProductTest {
             strategies.add(action.get("strategy").getAsString());
         }
         Product.Result table = product.dunwise("simulate", "--strategies", "strategies", "--as-of", "2026-11-22");
-        assertEquals(actions.size(), table.out().lines().count() - 3, "one table row per JSON action");
+        String total = table.out().lines().filter(line -> line.startsWith("Total ")).findFirst().orElseThrow();
+        assertEquals(Integer.toString(actions.size()), total.substring(total.lastIndexOf(' ') + 1),
+                "the table's total counts the JSON's actions");
         assertEquals(Set.of("CorporateDunning", "PublicSector", "EveryoneElse"), strategies,
                 "every pool of the demo gets customers (R5)");
     }
