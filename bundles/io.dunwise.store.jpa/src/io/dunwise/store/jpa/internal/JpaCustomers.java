@@ -2,9 +2,12 @@ package io.dunwise.store.jpa.internal;
 
 import io.dunwise.ledger.api.Contact;
 import io.dunwise.ledger.api.Customer;
+import io.dunwise.ledger.api.CustomerFilter;
 import io.dunwise.ledger.api.Customers;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Customers and their contacts through JPA. */
@@ -76,5 +79,10 @@ final class JpaCustomers implements Customers {
         transactions.update(StoredContact.class, new PositionKey(customerId, position),
                 "customer " + customerId + " has no contact " + position, contact -> contact.setBounced(bounced),
                 StoredContact::toContact);
+    }
+
+    @Override
+    public Set<String> matching(CustomerFilter filter, LocalDate asOf) {
+        return transactions.read(em -> CustomerFilterQuery.ids(em, filter, asOf));
     }
 }
