@@ -84,8 +84,8 @@ class IdeServicesTest {
     @Test
     void r1_completionOffersCustomerFields() {
         List<String> labels = complete("pool P where |");
-        assertTrue(labels.containsAll(List.of("group", "country", "balance", "creditLimit", "attribute.")),
-                labels::toString);
+        assertTrue(labels.containsAll(List.of("group", "country", "balance", "creditLimit", "overdueDays", "creditUse",
+                "attribute.")), labels::toString);
     }
 
     @Test

@@ -191,13 +191,17 @@ class ValidationRulesTest {
     void r1_poolsTestKnownFieldsWithFittingComparisons() throws IOException {
         assertEquals(List.of(
                 "1:18 error R1: a pool cannot test 'segment'; fields: id, group, country, currency, language,"
-                        + " salesGroup, creditLimit, balance, or attribute.<name>",
+                        + " salesGroup, creditLimit, balance, overdueDays, creditUse, or attribute.<name>",
                 "2:24 error R1: group is a text; compare it with =, != or in",
-                "3:28 error R1: balance is a number; compare it with a number, e.g. balance > 1000"),
+                "3:28 error R1: balance is a number; compare it with a number, e.g. balance > 1000",
+                "4:33 error R1: attribute.tier is a text; compare it with =, != or in",
+                "5:33 error R1: overdueDays is a number; compare it with a number, e.g. overdueDays > 1000"),
                 problems("""
                         pool A "a" where segment = "x"
                         pool B "b" where group > "x"
                         pool C "c" where balance > "lots" or attribute.segment = "retail"
+                        pool D "d" where attribute.tier >= "2" and creditUse > 80
+                        pool E "e" where overdueDays >= "a month"
                         """));
     }
 

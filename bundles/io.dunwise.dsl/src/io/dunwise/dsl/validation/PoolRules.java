@@ -17,15 +17,19 @@ class PoolRules extends DunwiseRules {
 
     private static final String NUMBER = "-?\\d+(\\.\\d+)?";
 
-    /** R1: a condition tests a known customer field, compares numbers as numbers and texts as texts. */
+    /**
+     * R1: a condition tests a known customer field or a free attribute, compares numbers as numbers and texts (free
+     * attributes are texts) as texts.
+     */
     @Check
     public void knownField(FieldCondition condition) {
         String key = condition.getField();
-        if (key == null || PoolField.isAttribute(key)) {
+        if (key == null) {
             return;
         }
-        Optional<PoolField> field = PoolField.byKey(key);
-        if (field.isEmpty()) {
+        boolean attribute = PoolField.isAttribute(key);
+        Optional<PoolField> field = attribute ? Optional.empty() : PoolField.byKey(key);
+        if (!attribute && field.isEmpty()) {
             error("R1: a pool cannot test '" + key + "'; fields: "
                     + Arrays.stream(PoolField.values()).map(PoolField::key).collect(Collectors.joining(", "))
                     + ", or attribute.<name>", condition, DunwisePackage.Literals.FIELD_CONDITION__FIELD,
@@ -36,10 +40,11 @@ class PoolRules extends DunwiseRules {
             case LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL -> true;
             default -> false;
         };
-        if (ordered && !field.get().isNumber()) {
+        boolean number = field.map(PoolField::isNumber).orElse(false);
+        if (ordered && !number) {
             error("R1: " + key + " is a text; compare it with =, != or in", condition,
                     DunwisePackage.Literals.FIELD_CONDITION__OPERATOR, IssueCodes.FIELD_COMPARISON);
-        } else if (field.get().isNumber() && condition.getValues().stream().anyMatch(v -> !v.matches(NUMBER))) {
+        } else if (number && condition.getValues().stream().anyMatch(v -> !v.matches(NUMBER))) {
             error("R1: " + key + " is a number; compare it with a number, e.g. " + key + " > 1000", condition,
                     DunwisePackage.Literals.FIELD_CONDITION__VALUES, IssueCodes.FIELD_COMPARISON);
         } else if (condition.getOperator() == Operator.IN && condition.getValues().size() < 2) {

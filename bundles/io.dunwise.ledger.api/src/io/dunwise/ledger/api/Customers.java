@@ -1,7 +1,9 @@
 package io.dunwise.ledger.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** The customers of a ledger with their contacts (spec section 1). */
@@ -40,4 +42,11 @@ public interface Customers {
      * ledger does not know strategies: the engine reports an assignment to a strategy that is not in the set.
      */
     void assign(String customerId, String strategy);
+
+    /**
+     * The ids of the customers the filter holds on {@code asOf}, answered by the store in one query, exactly as
+     * {@link CustomerFilter} defines it (missing values, case, the measures of the date). Customers on hold are
+     * matched like any other: excluding them is the automation's business (R5).
+     */
+    Set<String> matching(CustomerFilter filter, LocalDate asOf);
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The customer fields a pool condition may test (R1), and free attributes written {@code attribute.<key>}.
- * Number fields may be compared with {@code < <= > >=}; text fields only with {@code = != in}.
+ * Number fields may be compared with {@code < <= > >=}; text fields and free attributes only with {@code = != in}.
  */
 public enum PoolField {
     ID("id", false, "the customer's account id"),
@@ -15,7 +15,9 @@ public enum PoolField {
     LANGUAGE("language", false, "the customer's language (BCP-47)"),
     SALES_GROUP("salesGroup", false, "the sales (commission) group"),
     CREDIT_LIMIT("creditLimit", true, "the credit limit"),
-    BALANCE("balance", true, "the total open balance on the run date");
+    BALANCE("balance", true, "the total open balance on the run date"),
+    OVERDUE_DAYS("overdueDays", true, "days the oldest open invoice is past its due date on the run date"),
+    CREDIT_USE("creditUse", true, "the open balance as a percentage of the credit limit");
 
     /** The prefix of free attributes: {@code attribute.segment = "retail"}. */
     public static final String ATTRIBUTE_PREFIX = "attribute.";

@@ -2,12 +2,16 @@ package io.dunwise.store.jpa.internal;
 
 import io.dunwise.ledger.api.Contact;
 import io.dunwise.ledger.api.Customer;
+import io.dunwise.ledger.api.CustomerFilter;
 import io.dunwise.ledger.api.Customers;
 import io.dunwise.ledger.api.Hold;
 import io.dunwise.ledger.api.LedgerException;
+
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Customers and their contacts through JPA. */
@@ -116,5 +120,10 @@ final class JpaCustomers implements Customers {
             }
             return null;
         });
+    }
+
+    @Override
+    public Set<String> matching(CustomerFilter filter, LocalDate asOf) {
+        return transactions.read(em -> CustomerFilterQuery.ids(em, filter, asOf));
     }
 }

@@ -21,17 +21,19 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ConditionEvaluatorTest {
+/** R1: a pool's condition, evaluated in memory for one customer on a run date. */
+class CustomerPoolsTest {
 
     private static final DunwiseFactory MODEL = DunwiseFactory.eINSTANCE;
     private static final Customer SWEDISH_CORP = new Customer("C1", "Nordic AB", "CORP", "SE", "SEK", "sv",
             new BigDecimal("10000"), "SG1", false, Map.of("segment", "A"));
+    private static final LocalDate DUE = LocalDate.parse("2026-10-01");
+    private static final LocalDate RUN = DUE.plusDays(12);
     private static final List<Invoice> OPEN = List.of(
             invoice("I1", "700.50"), invoice("I2", "300.00"));
 
     private static Invoice invoice(String id, String open) {
-        LocalDate due = LocalDate.parse("2026-10-01");
-        return new Invoice(id, "C1", due.minusDays(30), due, Amount.of("1000", "SEK"), Amount.of(open, "SEK"),
+        return new Invoice(id, "C1", DUE.minusDays(30), DUE, Amount.of("1000", "SEK"), Amount.of(open, "SEK"),
                 InvoiceStatus.OPEN);
     }
 
@@ -46,7 +48,7 @@ class ConditionEvaluatorTest {
     private static boolean holds(Condition condition) {
         Pool pool = MODEL.createPool();
         pool.setCondition(condition);
-        return new InMemoryPoolMembership().holds(pool, SWEDISH_CORP, OPEN, LocalDate.parse("2026-10-01"));
+        return new CustomerPools().holds(pool, SWEDISH_CORP, OPEN, RUN);
     }
 
     @Test
@@ -72,6 +74,24 @@ class ConditionEvaluatorTest {
         assertFalse(holds(field("balance", Operator.GREATER, "1000.50")));
         assertTrue(holds(field("balance", Operator.LESS_OR_EQUAL, "1000.5")));
         assertTrue(holds(field("creditLimit", Operator.GREATER_OR_EQUAL, "10000")));
+    }
+
+    @Test
+    void r1_overdueDaysAndCreditUseAreMeasuredOnTheRunDate() {
+        assertTrue(holds(field("overdueDays", Operator.EQUALS, "12")));
+        assertTrue(holds(field("overdueDays", Operator.GREATER, "11.5")));
+        assertFalse(holds(field("overdueDays", Operator.GREATER, "12")));
+        assertTrue(holds(field("creditUse", Operator.EQUALS, "10.005")));
+        assertTrue(holds(field("creditUse", Operator.IN, "5", "10.005")));
+        assertFalse(holds(field("creditUse", Operator.GREATER_OR_EQUAL, "10.01")));
+    }
+
+    @Test
+    void r1_notEqualsIsTheNegationOfEquals() {
+        assertTrue(holds(field("attribute.missing", Operator.NOT_EQUALS, "A")));
+        assertFalse(holds(field("attribute.segment", Operator.NOT_EQUALS, "a")));
+        assertFalse(holds(field("balance", Operator.NOT_EQUALS, "1000.50")));
+        assertTrue(holds(field("overdueDays", Operator.NOT_EQUALS, "0")));
     }
 
     @Test

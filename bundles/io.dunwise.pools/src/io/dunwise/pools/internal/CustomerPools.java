@@ -10,17 +10,20 @@ import java.util.List;
 import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 
-/** Pool membership evaluated in memory, customer by customer. */
+/**
+ * Pool membership (R1): the pool's condition becomes a {@code CustomerFilter}, evaluated in memory for one customer
+ * or by the ledger's database for all of them, with the same answer.
+ */
 @Component(service = PoolMembership.class)
-public class InMemoryPoolMembership implements PoolMembership {
+public class CustomerPools implements PoolMembership {
 
     @Override
     public boolean holds(Pool pool, Customer customer, List<Invoice> openInvoices, LocalDate asOf) {
-        return new ConditionEvaluator(customer, openInvoices).test(pool.getCondition());
+        return new CustomerFacts(customer, openInvoices, asOf).satisfy(PoolFilters.of(pool.getCondition()));
     }
 
     @Override
     public Set<String> members(Pool pool, Ledger ledger, LocalDate asOf) {
-        throw new UnsupportedOperationException("pushed-down pool resolution is being written");
+        return ledger.customers().matching(PoolFilters.of(pool.getCondition()), asOf);
     }
 }
