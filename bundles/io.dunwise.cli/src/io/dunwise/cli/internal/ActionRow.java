@@ -1,5 +1,7 @@
 package io.dunwise.cli.internal;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import io.dunwise.engine.PlannedAction;
 import io.dunwise.ledger.api.HistoryEntry;
 import java.time.LocalDate;
@@ -30,5 +32,26 @@ record ActionRow(String customer, String strategy, String step, String action, L
                 ? "noted" : entry.outcome().name().toLowerCase(Locale.ROOT);
         return new ActionRow(entry.customerId(), entry.strategy(), entry.step(), entry.actionType(),
                 entry.invoiceIds(), entry.recipients(), entry.date(), outcome, entry.reason());
+    }
+
+    /** The documented JSON object; every field is always there, null when it has no value. */
+    JsonObject json() {
+        JsonObject object = new JsonObject();
+        object.addProperty("customer", customer);
+        object.addProperty("strategy", strategy);
+        object.addProperty("step", step);
+        object.addProperty("action", action);
+        object.add("invoices", array(invoices));
+        object.add("recipients", array(recipients));
+        object.addProperty("date", date.toString());
+        object.addProperty("outcome", outcome);
+        object.addProperty("reason", reason);
+        return object;
+    }
+
+    private static JsonArray array(List<String> values) {
+        JsonArray array = new JsonArray();
+        values.forEach(array::add);
+        return array;
     }
 }

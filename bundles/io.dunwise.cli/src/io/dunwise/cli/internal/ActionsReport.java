@@ -1,7 +1,6 @@
 package io.dunwise.cli.internal;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -70,23 +69,7 @@ final class ActionsReport {
 
     private String json() {
         JsonArray array = new JsonArray();
-        for (ActionRow row : rows) {
-            JsonObject object = new JsonObject();
-            object.addProperty("customer", row.customer());
-            object.addProperty("strategy", row.strategy());
-            object.addProperty("step", row.step());
-            object.addProperty("action", row.action());
-            JsonArray invoices = new JsonArray();
-            row.invoices().forEach(invoices::add);
-            object.add("invoices", invoices);
-            JsonArray recipients = new JsonArray();
-            row.recipients().forEach(recipients::add);
-            object.add("recipients", recipients);
-            object.addProperty("date", row.date().toString());
-            object.addProperty("outcome", row.outcome());
-            object.addProperty("reason", row.reason());
-            array.add(object);
-        }
+        rows.forEach(row -> array.add(row.json()));
         return Json.GSON.toJson(array);
     }
 

@@ -125,18 +125,7 @@ final class ExplainCommand implements Callable<Integer> {
         object.addProperty("quiet", decision.quiet());
         object.addProperty("exclusion", decision.exclusion());
         JsonArray actions = new JsonArray();
-        decision.actions().forEach(action -> {
-            JsonObject item = new JsonObject();
-            ActionRow row = ActionRow.of(action);
-            item.addProperty("step", row.step());
-            item.addProperty("action", row.action());
-            JsonArray ids = new JsonArray();
-            row.invoices().forEach(ids::add);
-            item.add("invoices", ids);
-            item.addProperty("outcome", row.outcome());
-            item.addProperty("reason", row.reason());
-            actions.add(item);
-        });
+        decision.actions().forEach(action -> actions.add(ActionRow.of(action).json()));
         object.add("actions", actions);
         return object;
     }

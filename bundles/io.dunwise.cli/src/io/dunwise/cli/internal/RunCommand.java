@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,11 +28,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     StrategyOptions options;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(names = "--totals", description = "Print only the totals, not every action.")
-    boolean totalsOnly;
+    @Mixin
+    ReportOptions output;
 
     private final Services services;
 
@@ -53,8 +49,9 @@ final class RunCommand implements Callable<Integer> {
             bar.finish();
         }
         List<HistoryEntry> all = Stream.concat(report.resumed().stream(), report.entries().stream()).toList();
-        new ActionsReport(all.stream().map(ActionRow::of).toList()).print(out(), format, totalsOnly);
-        if (format == OutputFormat.table) {
+        new ActionsReport(all.stream().map(ActionRow::of).toList())
+                .print(out(), output.format, output.totalsOnly);
+        if (output.format == OutputFormat.table) {
             out().printf("Run %s as of %s: %d customers, %d actions recorded (%d from the outbox of earlier runs)%n",
                     report.runId(), report.asOf(), report.customers(), all.size(), report.resumed().size());
             long waiting = all.stream().filter(entry -> entry.outcome() == Outcome.PENDING).count();

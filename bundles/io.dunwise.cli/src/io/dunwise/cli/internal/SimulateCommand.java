@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dunwise simulate}: the actions a run would perform on a date, changing nothing (R17). */
@@ -23,11 +22,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     StrategyOptions options;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(names = "--totals", description = "Print only the totals, not every action.")
-    boolean totalsOnly;
+    @Mixin
+    ReportOptions output;
 
     private final Services services;
 
@@ -53,8 +49,8 @@ final class SimulateCommand implements Callable<Integer> {
         } finally {
             bar.finish();
         }
-        new ActionsReport(rows).print(out(), format, totalsOnly);
-        if (format == OutputFormat.table) {
+        new ActionsReport(rows).print(out(), output.format, output.totalsOnly);
+        if (output.format == OutputFormat.table) {
             out().printf("Simulation as of %s: %d actions for %d of %d customers; nothing was changed%n",
                     options.asOf(), rows.stream().filter(row -> row.outcome().equals("planned")).count(), customers[1],
                     customers[0]);

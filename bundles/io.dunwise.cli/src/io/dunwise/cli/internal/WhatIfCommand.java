@@ -106,19 +106,7 @@ final class WhatIfCommand implements Callable<Integer> {
 
     private static JsonArray actions(List<PlannedAction> actions) {
         JsonArray array = new JsonArray();
-        for (PlannedAction action : actions) {
-            ActionRow row = ActionRow.of(action);
-            JsonObject object = new JsonObject();
-            object.addProperty("strategy", row.strategy());
-            object.addProperty("step", row.step());
-            object.addProperty("action", row.action());
-            JsonArray invoices = new JsonArray();
-            row.invoices().forEach(invoices::add);
-            object.add("invoices", invoices);
-            object.addProperty("outcome", row.outcome());
-            object.addProperty("reason", row.reason());
-            array.add(object);
-        }
+        actions.forEach(action -> array.add(ActionRow.of(action).json()));
         return array;
     }
 

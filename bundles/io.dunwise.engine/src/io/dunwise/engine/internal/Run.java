@@ -63,6 +63,10 @@ final class Run {
     RunReport perform(Progress progress) {
         List<HistoryEntry> resumed = new ArrayList<>();
         for (HistoryEntry pending : ledger.history().pending()) {
+            if (handlers.apply(pending.actionType()).isEmpty()) {
+                resumed.add(waiting(pending));
+                continue;
+            }
             resumed.add(ledger.customers().find(pending.customerId())
                     .map(customer -> handOver(pending, customer))
                     .orElseGet(() -> ledger.history().complete(pending.id(), Outcome.FAILED,
@@ -110,8 +114,7 @@ final class Run {
     private HistoryEntry handOver(HistoryEntry entry, Customer customer) {
         Optional<ActionHandler> handler = handlers.apply(entry.actionType());
         if (handler.isEmpty()) {
-            return entry.withOutcome(Outcome.PENDING, "no installed handler performs '" + entry.actionType()
-                    + "' yet; it waits in the outbox");
+            return waiting(entry);
         }
         Optional<Step> step = step(entry.strategy(), entry.step());
         ActionRequest request = new ActionRequest(Long.toString(entry.id()), entry.date(), entry.customerId(),
@@ -131,6 +134,12 @@ final class Run {
             case ActionOutcome.Failed failed -> ledger.history().complete(entry.id(), Outcome.FAILED, failed.reason());
             case ActionOutcome.RetryLater retry -> entry.withOutcome(Outcome.PENDING, retry.reason());
         };
+    }
+
+    /** An action no installed handler performs: it stays in the outbox until one is installed. */
+    private static HistoryEntry waiting(HistoryEntry entry) {
+        return entry.withOutcome(Outcome.PENDING, "no installed handler performs '" + entry.actionType()
+                + "' yet; it waits in the outbox");
     }
 
     private Optional<Step> step(String strategy, String step) {

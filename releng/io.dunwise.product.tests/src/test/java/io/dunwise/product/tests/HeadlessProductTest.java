@@ -37,7 +37,7 @@ class HeadlessProductTest {
         assertEquals(0, table.exitCode(), table::toString);
         List<String> lines = table.out().lines().toList();
         assertTrue(lines.get(0).matches("Customer +Strategy +Step +Action +Invoices +Date +Outcome"), table::toString);
-        assertTrue(lines.stream().anyMatch(line -> line.matches("Action +planned .*Total")), "totals: " + table);
+        assertTrue(lines.stream().anyMatch(line -> line.matches("Action .*planned.* Total")), "totals: " + table);
         assertTrue(lines.get(lines.size() - 1).startsWith("Simulation as of 2026-11-22: "), table::toString);
         assertTrue(lines.size() > 4, "the demo ledger has overdue customers: " + table);
     }
