@@ -33,6 +33,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--customers", defaultValue = "100", description = "How many customers (default: ${DEFAULT-VALUE}).")
     int customers;
 
+    @Option(names = "--open-invoices", defaultValue = "4", paramLabel = "N",
+            description = "Each customer has 1 to N open invoices, (N + 1) / 2 on average (default: ${DEFAULT-VALUE}).")
+    int mostOpenInvoices;
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -56,8 +60,11 @@ final class DemoCommand implements Callable<Integer> {
         if (customers > MAX_CUSTOMERS) {
             throw new BadInputException("--customers is at most " + MAX_CUSTOMERS + ", not " + customers);
         }
+        if (mostOpenInvoices < 1 || mostOpenInvoices > 100) {
+            throw new BadInputException("--open-invoices is 1 to 100, not " + mostOpenInvoices);
+        }
         LocalDate today = asOf == null ? LocalDate.now() : asOf;
-        DemoLedger demo = new DemoLedger(customers, seed, today);
+        DemoLedger demo = new DemoLedger(customers, mostOpenInvoices, seed, today);
         ProgressBar progress = new ProgressBar(spec.commandLine().getErr());
         long started = System.nanoTime();
         try (Ledger ledger = store.open(root.database)) {

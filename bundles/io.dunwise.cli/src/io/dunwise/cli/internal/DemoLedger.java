@@ -48,13 +48,23 @@ final class DemoLedger {
     /** Days late, on average, of each payment habit: on time, a little late, late, very late. */
     private static final int[] HABIT_DAYS_LATE = {0, 8, 25, 60};
 
+    /** The most open invoices a customer has by default: 1 to 4, 2.5 on average. */
+    static final int MOST_OPEN_INVOICES = 4;
+
     private final int customerCount;
+    private final int mostOpenInvoices;
     private final LocalDate today;
     private final RandomGenerator random;
     private final String idFormat;
 
     DemoLedger(int customerCount, long seed, LocalDate today) {
+        this(customerCount, MOST_OPEN_INVOICES, seed, today);
+    }
+
+    /** A ledger whose customers have 1 to {@code mostOpenInvoices} open invoices each. */
+    DemoLedger(int customerCount, int mostOpenInvoices, long seed, LocalDate today) {
         this.customerCount = customerCount;
+        this.mostOpenInvoices = mostOpenInvoices;
         this.today = today;
         this.random = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
         this.idFormat = "C%0" + Math.max(6, String.valueOf(customerCount).length()) + "d";
@@ -132,7 +142,7 @@ final class DemoLedger {
     }
 
     private void writeOpenInvoices(LedgerLoad load, String id, String currency, int habit, int firstNumber) {
-        int open = 1 + random.nextInt(4);
+        int open = 1 + random.nextInt(mostOpenInvoices);
         for (int number = firstNumber; number < firstNumber + open; number++) {
             String invoiceId = id + "-" + number;
             LocalDate invoiceDate = today.minusDays(random.nextInt(30 + 30 * habit));

@@ -96,6 +96,18 @@ class DemoLedgerTest {
     }
 
     @Test
+    void moreOpenInvoicesOnRequestForTheEnginesBenchmark() {
+        Rows rows = new Rows();
+        new DemoLedger(2_000, 9, 3, TODAY).writeTo(rows, written -> { });
+        Map<String, Integer> open = new HashMap<>();
+        rows.invoices.values().stream().filter(Invoice::isOpen)
+                .forEach(invoice -> open.merge(invoice.customerId(), 1, Integer::sum));
+        double average = open.values().stream().mapToInt(Integer::intValue).average().orElseThrow();
+        assertTrue(average > 4.5 && average < 5.5, "1 to 9 open invoices, 5 on average: " + average);
+        assertTrue(open.values().stream().allMatch(count -> count <= 9));
+    }
+
+    @Test
     void theSameSeedGivesTheSameLedgerRowForRow() {
         assertEquals(demo(300, 7).all, demo(300, 7).all);
         assertNotEquals(demo(300, 7).all, demo(300, 8).all);
