@@ -109,7 +109,7 @@ final class AssignCommand implements Callable<Integer> {
         set.strategies().stream().sorted(Comparator.comparingInt(Strategy::getRank))
                 .forEach(s -> byStrategy.put(s.getName(), 0L));
         Map<String, Long> outside = new TreeMap<>();
-        ProgressBar bar = new ProgressBar(spec.commandLine().getErr());
+        ProgressBar bar = ProgressBar.of(spec);
         try {
             services.engine().simulate(set.strategies(), ledger, options.asOf(),
                     (done, total) -> bar.show("customers", done, total),

@@ -65,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         LocalDate today = asOf == null ? LocalDate.now() : asOf;
         DemoLedger demo = new DemoLedger(customers, mostOpenInvoices, seed, today);
-        ProgressBar progress = new ProgressBar(spec.commandLine().getErr());
+        ProgressBar progress = ProgressBar.of(spec);
         long started = System.nanoTime();
         try (Ledger ledger = store.open(root.database)) {
             try (LedgerLoad load = ledger.startOver()) {

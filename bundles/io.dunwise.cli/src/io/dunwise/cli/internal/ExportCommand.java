@@ -35,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProgressBar progress = new ProgressBar(spec.commandLine().getErr());
+        ProgressBar progress = ProgressBar.of(spec);
         long started = System.nanoTime();
         try (Ledger ledger = store.open(root.database)) {
             FileCounts counts;

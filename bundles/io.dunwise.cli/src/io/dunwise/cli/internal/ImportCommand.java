@@ -38,7 +38,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProgressBar progress = new ProgressBar(err());
+        ProgressBar progress = ProgressBar.of(spec);
         long started = System.nanoTime();
         try (Ledger ledger = store.open(root.database)) {
             FileCounts counts;

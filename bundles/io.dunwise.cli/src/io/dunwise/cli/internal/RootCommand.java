@@ -14,6 +14,11 @@ final class RootCommand implements Runnable {
             description = "The ledger: a folder for the embedded database, or a JDBC URL (default: ${DEFAULT-VALUE}).")
     String database;
 
+    @Option(names = "--progress", paramLabel = "STYLE", defaultValue = "auto",
+            description = "How long work shows its progress on stderr: auto (a bar on a terminal, else nothing), bar,"
+                    + " lines (a line a second, for logs) or none (default: ${DEFAULT-VALUE}).")
+    ProgressBar.Style progress;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

@@ -41,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         StrategySet set = StrategySets.valid(services.loader(), options.strategies);
         RunReport report;
-        ProgressBar bar = new ProgressBar(spec.commandLine().getErr());
+        ProgressBar bar = ProgressBar.of(spec);
         try (Ledger ledger = services.openLedger()) {
             report = services.runs().run(set.strategies(), ledger, options.asOf(),
                     (done, total) -> bar.show("customers", done, total));

@@ -36,7 +36,7 @@ final class SimulateCommand implements Callable<Integer> {
         StrategySet set = StrategySets.valid(services.loader(), options.strategies);
         List<ActionRow> rows = new ArrayList<>();
         long[] customers = {0, 0};
-        ProgressBar bar = new ProgressBar(spec.commandLine().getErr());
+        ProgressBar bar = ProgressBar.of(spec);
         try (Ledger ledger = services.openLedger()) {
             services.engine().simulate(set.strategies(), ledger, options.asOf(),
                     (done, total) -> bar.show("customers", done, total), decision -> {

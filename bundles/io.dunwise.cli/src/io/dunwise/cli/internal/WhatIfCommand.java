@@ -59,7 +59,7 @@ final class WhatIfCommand implements Callable<Integer> {
         StrategySet proposedSet = StrategySets.valid(services.loader(), proposed);
         StrategySet currentSet = StrategySets.valid(services.loader(), current);
         List<Difference> differences;
-        ProgressBar bar = new ProgressBar(spec.commandLine().getErr());
+        ProgressBar bar = ProgressBar.of(spec);
         try (Ledger ledger = services.openLedger()) {
             differences = services.engine().whatIf(proposedSet.strategies(), currentSet.strategies(), ledger, from,
                     to, (done, total) -> bar.show("customers", done, total));

@@ -32,4 +32,17 @@ class ProgressBarTest {
         silent.finish();
         assertEquals("", log.toString(), "nothing in a log or a pipe");
     }
+
+    @Test
+    void inALogItWritesPlainLinesAtMostOneASecondAndTheLast() {
+        StringWriter log = new StringWriter();
+        ProgressBar lines = new ProgressBar(new PrintWriter(log), ProgressBar.Style.lines);
+        lines.show("customers", 1_000, 4_000);
+        lines.show("customers", 2_000, 4_000);
+        lines.show("customers", 4_000, 4_000);
+        lines.finish();
+        String nl = System.lineSeparator();
+        assertEquals(ProgressBar.line("customers", 1_000, 4_000) + nl + ProgressBar.line("customers", 4_000, 4_000)
+                + nl, log.toString(), "the second within the second is left out, the last is always there");
+    }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -74,19 +73,20 @@ class RunProductTest {
     void r16aRunKilledAtSeveralPointsEndsWithTheHistoryOfARunNeverInterrupted() throws Exception {
         demo("reference", 4000);
         demo("victim", 4000);
-        long started = System.nanoTime();
         Product.Result reference = product.dunwise("--db", "reference", "run", "--strategies", "strategies",
                 "--as-of", DAY, "--totals");
-        long referenceMillis = (System.nanoTime() - started) / 1_000_000;
         assertEquals(0, reference.exitCode(), reference::toString);
         List<String> expected = historyOf("reference");
         assertTrue(expected.size() > 1000, "enough work to kill a run in the middle: " + expected.size());
 
+        // `--progress lines` writes a line when the run has decided 1,000, 2,000, … customers, after it has written
+        // their actions: each attempt is killed (SIGKILL) as soon as its n-th line shows, in the middle of the run
         int killedMidway = 0;
-        for (double fraction : new double[] {0.5, 0.6, 0.7, 0.8, 0.9}) {
-            Process process = product.start(product.work.resolve("killed.err"), "--db", "victim", "run",
-                    "--strategies", "strategies", "--as-of", DAY, "--totals");
-            if (process.waitFor((long) (referenceMillis * fraction), TimeUnit.MILLISECONDS)) {
+        for (int lines = 1; lines <= 3; lines++) {
+            Path err = product.work.resolve("killed-" + lines + ".err");
+            Process process = product.start(err, "--db", "victim", "--progress", "lines", "run", "--strategies",
+                    "strategies", "--as-of", DAY, "--totals");
+            if (!waitForLines(process, err, lines)) {
                 break;
             }
             process.destroyForcibly().waitFor();
@@ -100,6 +100,18 @@ class RunProductTest {
                 DAY, "--totals");
         assertEquals(0, finished.exitCode(), finished::toString);
         assertEquals(expected, historyOf("victim"), "no action lost, none recorded twice");
+    }
+
+    /** Waits until {@code err} has {@code lines} progress lines; false if the process ended first. */
+    private static boolean waitForLines(Process process, Path err, int lines) throws Exception {
+        while (process.isAlive()) {
+            if (Files.exists(err) && Files.readAllLines(err).stream().filter(line -> line.contains("customers"))
+                    .count() >= lines) {
+                return true;
+            }
+            Thread.sleep(5);
+        }
+        return false;
     }
 
     @Test
