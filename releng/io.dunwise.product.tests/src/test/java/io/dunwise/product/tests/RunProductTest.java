@@ -79,8 +79,9 @@ class RunProductTest {
         List<String> expected = historyOf("reference");
         assertTrue(expected.size() > 1000, "enough work to kill a run in the middle: " + expected.size());
 
-        // `--progress lines` writes a line when the run has decided 1,000, 2,000, … customers, after it has written
-        // their actions: each attempt is killed (SIGKILL) as soon as its n-th line shows, in the middle of the run
+        // `--progress lines` writes a line when the run has decided 1,000, 2,000, … customers; by then it has written
+        // the batches of actions filled so far (about 700 actions per 1,000 demo customers, 500 a batch): each
+        // attempt is killed (SIGKILL) as soon as its n-th line shows, in the middle of the run
         int killedMidway = 0;
         for (int lines = 1; lines <= 3; lines++) {
             Path err = product.work.resolve("killed-" + lines + ".err");
