@@ -1,7 +1,6 @@
 package io.dunwise.engine;
 
 import io.dunwise.ledger.api.HistoryEntry;
-import io.dunwise.ledger.api.Outcome;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,11 +17,5 @@ public record RunReport(String runId, LocalDate asOf, long customers, List<Histo
     public RunReport {
         resumed = List.copyOf(resumed);
         entries = List.copyOf(entries);
-    }
-
-    /** Whether any action failed, or is still waiting in the outbox. */
-    public boolean hasProblems() {
-        return java.util.stream.Stream.concat(entries.stream(), resumed.stream())
-                .anyMatch(entry -> entry.outcome() == Outcome.FAILED || entry.outcome() == Outcome.PENDING);
     }
 }
