@@ -42,23 +42,11 @@ final class JpaAccounts implements Accounts {
 
     @Override
     public void forEach(Consumer<Account> action) {
-        String after = null;
-        while (true) {
-            String from = after;
-            List<Account> page = transactions.read(em -> {
-                List<Customer> customers = (from == null
-                        ? em.createQuery("select c from StoredCustomer c order by c.id", StoredCustomer.class)
-                        : em.createQuery("select c from StoredCustomer c where c.id > :after order by c.id",
-                                StoredCustomer.class).setParameter("after", from))
-                        .setMaxResults(Transactions.PAGE).getResultStream().map(StoredCustomer::toCustomer).toList();
-                return customers.isEmpty() ? List.of() : accounts(em, customers);
-            });
-            page.forEach(action);
-            if (page.size() < Transactions.PAGE) {
-                return;
-            }
-            after = page.get(page.size() - 1).customerId();
-        }
+        transactions.forEachPageOf(
+                em -> em.createQuery("select c from StoredCustomer c order by c.id", StoredCustomer.class),
+                (em, last) -> em.createQuery("select c from StoredCustomer c where c.id > :last order by c.id",
+                        StoredCustomer.class).setParameter("last", last.toCustomer().id()),
+                (em, page) -> accounts(em, page.stream().map(StoredCustomer::toCustomer).toList()), action);
     }
 
     /** The accounts of customers given in id order, their invoices and history read by id range. */

@@ -77,17 +77,30 @@ final class Transactions {
     <S, T> void forEachPage(Function<EntityManager, TypedQuery<S>> firstPage,
             BiFunction<EntityManager, S, TypedQuery<S>> nextPage, Function<S, T> map,
             Consumer<T> action) {
+        forEachPageOf(firstPage, nextPage, (em, page) -> page.stream().map(map).toList(), action);
+    }
+
+    /**
+     * The same, with each page turned into values as a whole, in the entity manager that read it: for values that
+     * need more queries per page (one for the page's children rather than one per row). The action sees the values
+     * after that entity manager is closed, so it may write to the ledger.
+     */
+    <S, T> void forEachPageOf(Function<EntityManager, TypedQuery<S>> firstPage,
+            BiFunction<EntityManager, S, TypedQuery<S>> nextPage, BiFunction<EntityManager, List<S>, List<T>> map,
+            Consumer<T> action) {
         S last = null;
         while (true) {
             EntityManager em = factory.createEntityManager();
             List<S> page;
+            List<T> values;
             try {
                 TypedQuery<S> query = last == null ? firstPage.apply(em) : nextPage.apply(em, last);
                 page = query.setMaxResults(PAGE).getResultList();
-                page.forEach(row -> action.accept(map.apply(row)));
+                values = page.isEmpty() ? List.of() : map.apply(em, page);
             } finally {
                 em.close();
             }
+            values.forEach(action);
             if (page.size() < PAGE) {
                 return;
             }
