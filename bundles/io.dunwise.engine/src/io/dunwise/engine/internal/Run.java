@@ -72,9 +72,7 @@ final class Run {
                     .orElseGet(() -> ledger.history().complete(pending.id(), Outcome.FAILED,
                             "customer " + pending.customerId() + " is no longer in the ledger")));
         }
-        long total = ledger.customers().count();
-        long[] done = {0};
-        ledger.accounts().forEach(account -> {
+        long customers = AccountWalk.each(ledger, progress, account -> {
             List<PlannedAction> actions = decider.decide(account, asOf).actions();
             if (!actions.isEmpty()) {
                 batch.addAll(actions);
@@ -83,13 +81,9 @@ final class Run {
             if (batch.size() >= BATCH) {
                 flush();
             }
-            if (++done[0] % 1_000 == 0) {
-                progress.advance(done[0], total);
-            }
         });
         flush();
-        progress.advance(done[0], total);
-        return new RunReport(runId, asOf, done[0], resumed, entries);
+        return new RunReport(runId, asOf, customers, resumed, entries);
     }
 
     private void flush() {

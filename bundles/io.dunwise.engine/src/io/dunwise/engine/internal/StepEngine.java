@@ -73,15 +73,7 @@ public class StepEngine implements CollectionEngine, CollectionRuns {
     public void simulate(List<Strategy> strategies, Ledger ledger, LocalDate asOf, Progress progress,
             Consumer<Decision> decisions) {
         Decider decider = new Decider(strategies, pools);
-        long total = ledger.customers().count();
-        long[] done = {0};
-        ledger.accounts().forEach(account -> {
-            decisions.accept(decider.decide(account, asOf));
-            if (++done[0] % 1_000 == 0) {
-                progress.advance(done[0], total);
-            }
-        });
-        progress.advance(done[0], total);
+        AccountWalk.each(ledger, progress, account -> decisions.accept(decider.decide(account, asOf)));
     }
 
     @Override
@@ -102,15 +94,7 @@ public class StepEngine implements CollectionEngine, CollectionRuns {
         }
         WhatIf whatIf = new WhatIf(new Decider(proposed, pools), new Decider(current, pools), from, to);
         List<Difference> differences = new ArrayList<>();
-        long total = ledger.customers().count();
-        long[] done = {0};
-        ledger.accounts().forEach(account -> {
-            differences.addAll(whatIf.compare(account));
-            if (++done[0] % 1_000 == 0) {
-                progress.advance(done[0], total);
-            }
-        });
-        progress.advance(done[0], total);
+        AccountWalk.each(ledger, progress, account -> differences.addAll(whatIf.compare(account)));
         return differences;
     }
 
