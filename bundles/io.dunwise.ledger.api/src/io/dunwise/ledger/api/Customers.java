@@ -28,8 +28,14 @@ public interface Customers {
     /** Puts a customer on hold (excluded from all automation, R5) or takes it off. */
     void setOnHold(String customerId, boolean onHold);
 
-    /** Records that email to a contact bounced (R30), or clears it. */
-    void setBounced(String customerId, int position, boolean bounced);
+    /**
+     * Records that email to a customer's address bounced or was refused (R30): its contacts with that address are
+     * {@link Contact#bounced()} from then on, across imports, until {@link #clearBounce}.
+     */
+    void recordBounce(String customerId, String email, LocalDate date, String reason);
+
+    /** Clears a bounce: automation writes to the address again. */
+    void clearBounce(String customerId, String email);
 
     /** Puts a customer on hold in Dunwise (R26) until {@code hold}'s resume date, or until released. */
     void hold(String customerId, Hold hold);

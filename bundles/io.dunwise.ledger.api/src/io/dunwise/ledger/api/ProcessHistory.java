@@ -2,6 +2,7 @@ package io.dunwise.ledger.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The process history and its outbox (R16): a run records each action as {@link Outcome#PENDING} before it has
@@ -15,6 +16,23 @@ public interface ProcessHistory {
 
     /** Sets the outcome of a recorded action. */
     HistoryEntry complete(long id, Outcome outcome, String reason);
+
+    /** Sets the outcome of a recorded action and the recipients it was sent to (R14, R16). */
+    HistoryEntry complete(long id, Outcome outcome, String reason, List<String> recipients);
+
+    /**
+     * Completes an action as failed and records, in the same transaction, the action that replaces it (R30: an
+     * email that cannot be delivered becomes a letter), so that a crash records both or neither.
+     *
+     * @return the replacement as recorded, pending
+     */
+    HistoryEntry replace(long id, String reason, List<String> recipients, HistoryEntry replacement);
+
+    /** Marks one part of a recorded action's effect done (an email to one of its recipients), once. */
+    void mark(long id, String part);
+
+    /** The parts of a recorded action's effect marked done. */
+    Set<String> marks(long id);
 
     /** The outbox: actions recorded but not completed, oldest first. */
     List<HistoryEntry> pending();

@@ -10,6 +10,7 @@ import io.dunwise.ledger.api.Activity;
 import io.dunwise.ledger.api.Amount;
 import io.dunwise.ledger.api.CollectionLetter;
 import io.dunwise.ledger.api.CollectionsCase;
+import io.dunwise.ledger.api.Contact;
 import io.dunwise.ledger.api.Customer;
 import io.dunwise.ledger.api.HistoryEntry;
 import io.dunwise.ledger.api.Hold;
@@ -27,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,10 +141,7 @@ class RepositoriesTest {
         try (Ledger ledger = open(kind)) {
             ledger.customers().setOnHold("C1", true);
             assertTrue(ledger.customers().find("C1").orElseThrow().onHold());
-            ledger.customers().setBounced("C1", 1, true);
-            assertTrue(ledger.customers().contacts("C1").get(0).bounced());
             assertThrows(LedgerException.class, () -> ledger.customers().setOnHold("NOPE", true));
-            assertThrows(LedgerException.class, () -> ledger.customers().setBounced("C1", 9, true));
 
             // R26: a hold made in Dunwise has a reason and a resume date; R5: a manual assignment
             ledger.customers().hold("C3", new Hold("disputes the whole account", DAY.plusDays(10)));
@@ -164,6 +163,83 @@ class RepositoriesTest {
             ledger.customers().release("C3");
             ledger.customers().assign("C3", null);
             assertEquals(Ledgers.CUSTOMERS, ledger.customers().all());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void bouncesAreKeptPerAddressAcrossImports(String kind) throws Exception {
+        try (Ledger ledger = open(kind)) {
+            // R30: a bounce is recorded on the address, in any case, and marks every contact that has it
+            ledger.customers().recordBounce("C1", "Anna@Nordlys.example", DAY, "550 5.1.1 user unknown");
+            List<Contact> contacts = ledger.customers().contacts("C1");
+            assertTrue(contacts.get(0).bounced());
+            assertTrue(contacts.get(1).bounced(), "the imported contacts file marks Erik's address bounced");
+            assertThrows(LedgerException.class, () -> ledger.customers().recordBounce("NOPE", "x@y.example", DAY,
+                    "refused"));
+            assertThrows(LedgerException.class, () -> ledger.customers().recordBounce("C1", " ", DAY, "refused"));
+
+            // a new import of the ledger keeps it: the bounce is Dunwise's knowledge, not the ledger's
+            try (LedgerLoad load = ledger.replaceLedger()) {
+                Ledgers.CUSTOMERS.forEach(load::customer);
+                Ledgers.CONTACTS.forEach(load::contact);
+                load.commit();
+            }
+            assertTrue(ledger.customers().contacts("C1").get(0).bounced());
+            ledger.customers().clearBounce("C1", "anna@nordlys.example");
+            assertFalse(ledger.customers().contacts("C1").get(0).bounced());
+            assertTrue(ledger.customers().contacts("C1").get(1).bounced());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void anActionWritesItsActivityAndLetterOnce(String kind) throws Exception {
+        try (Ledger ledger = open(kind)) {
+            // R16: an action handed over again after a crash gets back what it wrote the first time
+            Activity call = new Activity(0, "C1", "I1", "CallCustomer", "call", "Collect", DAY, DAY.plusDays(3),
+                    "Call about I1", "ANNA", false).ofAction("42");
+            Activity first = ledger.activities().create(call);
+            assertEquals(first, ledger.activities().create(call));
+            assertEquals("42", first.actionId());
+            assertEquals(1, ledger.activities().ofCustomer("C1").size());
+            CollectionLetter letter = new CollectionLetter(0, "C1", DAY, 1, List.of("I1"), Amount.of("10.00", "SEK"),
+                    null, null, "sv").ofAction("43");
+            CollectionLetter posted = ledger.letters().post(letter);
+            assertEquals(posted, ledger.letters().post(letter));
+            assertEquals(1, ledger.letters().ofCustomer("C1").size());
+            // what is made by hand has no action and is always new
+            ledger.activities().create(new Activity(0, "C1", null, null, "task", null, DAY, DAY, null, null, false));
+            ledger.activities().create(new Activity(0, "C1", null, null, "task", null, DAY, DAY, null, null, false));
+            assertEquals(3, ledger.activities().ofCustomer("C1").size());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aFailedActionIsReplacedInOneTransaction(String kind) throws Exception {
+        try (Ledger ledger = open(kind)) {
+            // R30: an email that cannot be delivered is completed failed and its letter recorded, together
+            HistoryEntry email = ledger.history().record(List.of(new HistoryEntry(0, "run-1", DAY, "C1", "Corporate",
+                    "Reminder", "email", List.of("I1"), List.of(), Outcome.PENDING, null))).get(0);
+            HistoryEntry letter = ledger.history().replace(email.id(), "bounced", List.of("anna@nordlys.example"),
+                    new HistoryEntry(0, "run-1", DAY, "C1", "Corporate", "Reminder", "letter", List.of("I1"),
+                            List.of(), Outcome.PENDING, "instead of email " + email.id()));
+            assertEquals(List.of(letter), ledger.history().pending());
+            HistoryEntry failed = ledger.history().ofRun("run-1").get(0);
+            assertEquals(Outcome.FAILED, failed.outcome());
+            assertEquals(List.of("anna@nordlys.example"), failed.recipients());
+            assertThrows(LedgerException.class, () -> ledger.history().replace(9_999_999, "x", List.of(), letter
+                    .withOutcome(Outcome.PENDING, null)));
+            assertEquals(List.of(letter), ledger.history().pending(), "a refused replacement records nothing");
+            // an action's parts are marked once each, so that one handed over again repeats none of them
+            ledger.history().mark(letter.id(), "anna@nordlys.example");
+            ledger.history().mark(letter.id(), "anna@nordlys.example");
+            ledger.history().mark(letter.id(), "erik@nordlys.example");
+            assertEquals(Set.of("anna@nordlys.example", "erik@nordlys.example"), ledger.history().marks(letter.id()));
+            assertEquals(Set.of(), ledger.history().marks(email.id()));
+            HistoryEntry done = ledger.history().complete(letter.id(), Outcome.DONE, "letter 1", List.of("post"));
+            assertEquals(List.of("post"), done.recipients());
         }
     }
 

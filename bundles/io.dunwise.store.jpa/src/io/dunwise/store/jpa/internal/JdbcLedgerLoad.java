@@ -17,8 +17,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A whole-ledger replacement over plain JDBC batches in one transaction. Bulk loading is the one place where the
@@ -34,12 +37,16 @@ final class JdbcLedgerLoad implements LedgerLoad {
     private static final List<String> LEDGER_TABLES = List.of("settlement", "payment", "invoice", "contact",
             "customer_attribute", "customer", "sales_rep", "agent");
     private static final List<String> PROCESS_TABLES = List.of("journal_line", "journal_entry", "collections_case",
-            "collection_letter", "activity", "process_history", "customer_setting");
+            "collection_letter", "activity", "action_mark", "process_history", "customer_setting",
+            "contact_bounce");
 
     private final Connection connection;
     private final Batch customers;
     private final Batch attributes;
     private final Batch contacts;
+    private final Batch bouncesCleared;
+    private final Batch bounces;
+    private final Set<String> bouncedAddresses = new HashSet<>();
     private final Batch reps;
     private final Batch agents;
     private final Batch invoices;
@@ -69,7 +76,11 @@ final class JdbcLedgerLoad implements LedgerLoad {
                     "insert into customer_attribute (customer_id, attribute_key, attribute_value) values (?, ?, ?)");
             contacts = new Batch("""
                     insert into contact (customer_id, position, name, email, language, purposes, is_primary,
-                    collections_contact, bounced) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    collections_contact) values (?, ?, ?, ?, ?, ?, ?, ?)""");
+            // a contact file that marks an address bounced (R30) records it as Dunwise's own bounce, kept across imports
+            bouncesCleared = new Batch("delete from contact_bounce where customer_id = ? and email = ?");
+            bounces = new Batch("""
+                    insert into contact_bounce (customer_id, email, bounced_on, reason) values (?, ?, ?, ?)""");
             reps = new Batch("""
                     insert into sales_rep (sales_group, position, name, email, is_contact, is_primary)
                     values (?, ?, ?, ?, ?, ?)""");
@@ -81,7 +92,8 @@ final class JdbcLedgerLoad implements LedgerLoad {
                     insert into payment (id, customer_id, payment_date, amount, currency, bank_account)
                     values (?, ?, ?, ?, ?, ?)""");
             settlements = new Batch("insert into settlement (payment_id, invoice_id, amount) values (?, ?, ?)");
-            inOrder = List.of(customers, attributes, contacts, reps, agents, invoices, payments, settlements);
+            inOrder = List.of(customers, attributes, contacts, bouncesCleared, bounces, reps, agents, invoices,
+                    payments, settlements);
         } catch (SQLException e) {
             closeQuietly();
             throw failure(e);
@@ -101,7 +113,13 @@ final class JdbcLedgerLoad implements LedgerLoad {
     public void contact(Contact contact) {
         add(contacts, contact.customerId(), contact.position(), contact.name(), contact.email(), contact.language(),
                 new IdList().convertToDatabaseColumn(contact.purposes()), contact.primary(),
-                contact.collectionsContact(), contact.bounced());
+                contact.collectionsContact());
+        if (contact.bounced() && contact.email() != null && !contact.email().isBlank()
+                && bouncedAddresses.add(contact.customerId() + " " + contact.email().trim().toLowerCase(Locale.ROOT))) {
+            String address = contact.email().trim().toLowerCase(Locale.ROOT);
+            add(bouncesCleared, contact.customerId(), address);
+            add(bounces, contact.customerId(), address, LocalDate.now(), "marked bounced in the imported ledger");
+        }
     }
 
     @Override

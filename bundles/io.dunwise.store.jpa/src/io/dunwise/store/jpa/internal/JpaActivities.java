@@ -15,7 +15,8 @@ final class JpaActivities implements Activities {
 
     @Override
     public Activity create(Activity activity) {
-        return transactions.persist(StoredActivity.of(activity), StoredActivity::toActivity);
+        return transactions.persistOnce(StoredActivity.class, activity.actionId(), StoredActivity.of(activity),
+                StoredActivity::toActivity);
     }
 
     @Override

@@ -9,10 +9,12 @@ import io.dunwise.ledger.api.LedgerException;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** Customers and their contacts through JPA. */
 final class JpaCustomers implements Customers {
@@ -52,10 +54,15 @@ final class JpaCustomers implements Customers {
 
     @Override
     public List<Contact> contacts(String customerId) {
-        return transactions.read(em -> em.createQuery("""
-                select c from StoredContact c where c.key.owner = :customer order by c.key.position""",
-                StoredContact.class).setParameter("customer", customerId)
-                .getResultStream().map(StoredContact::toContact).toList());
+        return transactions.read(em -> {
+            Set<String> bounced = em.createQuery("select b from StoredBounce b where b.customerId = :customer",
+                    StoredBounce.class).setParameter("customer", customerId).getResultStream()
+                    .map(StoredBounce::email).collect(Collectors.toSet());
+            return em.createQuery("""
+                    select c from StoredContact c where c.key.owner = :customer order by c.key.position""",
+                    StoredContact.class).setParameter("customer", customerId)
+                    .getResultStream().map(contact -> contact.toContact(bounced)).toList();
+        });
     }
 
     @Override
@@ -67,9 +74,9 @@ final class JpaCustomers implements Customers {
                         select c from StoredContact c
                         where c.key.owner > :customer or (c.key.owner = :customer and c.key.position > :position)
                         order by c.key.owner, c.key.position""", StoredContact.class)
-                        .setParameter("customer", last.toContact().customerId())
-                        .setParameter("position", last.toContact().position()),
-                StoredContact::toContact, action);
+                        .setParameter("customer", last.key().owner())
+                        .setParameter("position", last.key().position()),
+                contact -> contact.toContact(Set.of()), action);
     }
 
     @Override
@@ -79,10 +86,40 @@ final class JpaCustomers implements Customers {
     }
 
     @Override
-    public void setBounced(String customerId, int position, boolean bounced) {
-        transactions.update(StoredContact.class, new PositionKey(customerId, position),
-                "customer " + customerId + " has no contact " + position, contact -> contact.setBounced(bounced),
-                StoredContact::toContact);
+    public void recordBounce(String customerId, String email, LocalDate date, String reason) {
+        String address = address(email);
+        transactions.write(em -> {
+            if (em.find(StoredCustomer.class, customerId) == null) {
+                throw new LedgerException("no customer " + customerId);
+            }
+            StoredBounce bounce = em.find(StoredBounce.class, new StoredBounce.Key(customerId, address));
+            if (bounce == null) {
+                em.persist(new StoredBounce(customerId, address, date, reason));
+            } else {
+                bounce.update(date, reason);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void clearBounce(String customerId, String email) {
+        String address = address(email);
+        transactions.write(em -> {
+            StoredBounce bounce = em.find(StoredBounce.class, new StoredBounce.Key(customerId, address));
+            if (bounce != null) {
+                em.remove(bounce);
+            }
+            return null;
+        });
+    }
+
+    /** Addresses are compared without case: that is how mail systems treat them in practice. */
+    private static String address(String email) {
+        if (email == null || email.isBlank()) {
+            throw new LedgerException("a bounce needs the email address that bounced");
+        }
+        return email.trim().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -28,7 +28,7 @@ public class JpaLedgerStore implements LedgerStore {
     private static final List<Class<?>> ENTITIES = List.of(StoredCustomer.class, StoredContact.class,
             StoredSalesRep.class, StoredAgent.class, StoredInvoice.class, StoredPayment.class, StoredActivity.class,
             StoredLetter.class, StoredCase.class, StoredJournalEntry.class, StoredHistoryEntry.class,
-            StoredCustomerSetting.class);
+            StoredCustomerSetting.class, StoredBounce.class);
 
     /**
      * Flyway reports every check it makes, and warns that it has not been tested with H2 2.4 (our tests are what

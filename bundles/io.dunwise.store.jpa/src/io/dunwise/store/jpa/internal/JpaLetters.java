@@ -15,7 +15,8 @@ final class JpaLetters implements Letters {
 
     @Override
     public CollectionLetter post(CollectionLetter letter) {
-        return transactions.persist(StoredLetter.of(letter), StoredLetter::toLetter);
+        return transactions.persistOnce(StoredLetter.class, letter.actionId(), StoredLetter.of(letter),
+                StoredLetter::toLetter);
     }
 
     @Override

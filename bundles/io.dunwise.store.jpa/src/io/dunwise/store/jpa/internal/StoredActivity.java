@@ -35,6 +35,8 @@ public class StoredActivity {
     @Column(name = "agent_id")
     private String agentId;
     private boolean done;
+    @Column(name = "action_id")
+    private String actionId;
 
     protected StoredActivity() {
     }
@@ -51,11 +53,13 @@ public class StoredActivity {
         stored.details = activity.details();
         stored.agentId = activity.agentId();
         stored.done = activity.done();
+        stored.actionId = activity.actionId();
         return stored;
     }
 
     Activity toActivity() {
-        return new Activity(id, customerId, invoiceId, template, type, purpose, start, due, details, agentId, done);
+        return new Activity(id, customerId, invoiceId, template, type, purpose, start, due, details, agentId, done,
+                actionId);
     }
 
     void complete() {

@@ -8,6 +8,8 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** A contact as stored, keyed by its customer and position. */
 @Entity
@@ -26,17 +28,17 @@ public class StoredContact {
     private boolean primary;
     @Column(name = "collections_contact")
     private boolean collectionsContact;
-    private boolean bounced;
 
     protected StoredContact() {
     }
 
-    Contact toContact() {
-        return new Contact(key.owner(), key.position(), name, email, language, purposes, primary, collectionsContact,
-                bounced);
+    PositionKey key() {
+        return key;
     }
 
-    void setBounced(boolean bounced) {
-        this.bounced = bounced;
+    /** The contact, bounced when its address is among the customer's {@code bounced} addresses (R30). */
+    Contact toContact(Set<String> bounced) {
+        return new Contact(key.owner(), key.position(), name, email, language, purposes, primary, collectionsContact,
+                email != null && bounced.contains(email.toLowerCase(Locale.ROOT)));
     }
 }

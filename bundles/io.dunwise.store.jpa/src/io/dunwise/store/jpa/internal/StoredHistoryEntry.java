@@ -66,8 +66,11 @@ public class StoredHistoryEntry {
                 outcome, reason);
     }
 
-    void complete(Outcome newOutcome, String newReason) {
+    void complete(Outcome newOutcome, String newReason, List<String> newRecipients) {
         outcome = newOutcome;
         reason = newReason;
+        if (!newRecipients.isEmpty()) {
+            recipients = newRecipients;
+        }
     }
 }

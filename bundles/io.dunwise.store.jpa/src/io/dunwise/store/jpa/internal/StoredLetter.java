@@ -37,6 +37,8 @@ public class StoredLetter {
     private BigDecimal interest;
     private String currency;
     private String language;
+    @Column(name = "action_id")
+    private String actionId;
 
     protected StoredLetter() {
     }
@@ -52,11 +54,12 @@ public class StoredLetter {
         stored.interest = Money.value(letter.interest());
         stored.currency = letter.total().currency();
         stored.language = letter.language();
+        stored.actionId = letter.actionId();
         return stored;
     }
 
     CollectionLetter toLetter() {
         return new CollectionLetter(number, customerId, date, level, invoiceIds, Money.amount(total, currency),
-                Money.amount(fee, currency), Money.amount(interest, currency), language);
+                Money.amount(fee, currency), Money.amount(interest, currency), language, actionId);
     }
 }

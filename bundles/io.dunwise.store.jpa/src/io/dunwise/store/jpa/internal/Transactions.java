@@ -55,6 +55,25 @@ final class Transactions {
         });
     }
 
+    /**
+     * Stores a new entity written by an action (R16) unless that action stored one before: then returns that one.
+     * The entity has an {@code actionId} field; a null id means no action, and always stores.
+     */
+    <S, T> T persistOnce(Class<S> type, String actionId, S stored, Function<S, T> toValue) {
+        return write(em -> {
+            if (actionId != null) {
+                List<S> earlier = em.createQuery("select s from " + type.getSimpleName()
+                        + " s where s.actionId = :action", type).setParameter("action", actionId).getResultList();
+                if (!earlier.isEmpty()) {
+                    return toValue.apply(earlier.get(0));
+                }
+            }
+            em.persist(stored);
+            em.flush();
+            return toValue.apply(stored);
+        });
+    }
+
     /** Changes one stored entity found by its id, or refuses with a message naming what is missing. */
     <S, T> T update(Class<S> type, Object id, String missing, Consumer<S> change, Function<S, T> toValue) {
         return write(em -> {
