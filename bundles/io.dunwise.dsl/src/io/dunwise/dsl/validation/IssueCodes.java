@@ -31,6 +31,7 @@ public final class IssueCodes {
     public static final String EMAIL_WITHOUT_RECIPIENT = PREFIX + "emailWithoutRecipient";
     /** R8 */
     public static final String RECIPIENT_NOT_USED = PREFIX + "recipientNotUsed";
+    public static final String FALLBACK_NOT_EMAIL = PREFIX + "fallbackNotEmail";
     /** R9 */
     public static final String STEP_TIMING_COLLISION = PREFIX + "stepTimingCollision";
     /** R3 */

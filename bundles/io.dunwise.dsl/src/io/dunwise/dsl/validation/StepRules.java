@@ -110,6 +110,22 @@ class StepRules extends DunwiseRules {
         }
     }
 
+    /** R30: only an email falls back to a letter, and only to a customer: a rep or an agent gets no letter. */
+    @Check
+    public void fallbackOfEmail(Step step) {
+        if (!step.isFallbackToLetter()) {
+            return;
+        }
+        if (!"email".equals(step.getActionType())) {
+            error("R30: only an email step falls back to a letter; this is " + Kinds.article(step.getActionType())
+                    + " step", step, DunwisePackage.Literals.STEP__FALLBACK_TO_LETTER, IssueCodes.FALLBACK_NOT_EMAIL);
+        } else if (step.eIsSet(DunwisePackage.Literals.STEP__RECIPIENT) && step.getRecipient() != Recipient.CUSTOMER) {
+            error("R30: a letter goes to the customer; an email to " + step.getRecipient().getLiteral()
+                    + " cannot fall back to one", step, DunwisePackage.Literals.STEP__FALLBACK_TO_LETTER,
+                    IssueCodes.FALLBACK_NOT_EMAIL);
+        }
+    }
+
     private static String parameterList(ActionType type) {
         return type.parameters().isEmpty() ? "it takes none"
                 : "its parameters: " + type.parameters().stream().map(ActionParameter::name)

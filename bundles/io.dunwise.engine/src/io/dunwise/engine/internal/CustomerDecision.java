@@ -143,11 +143,14 @@ final class CustomerDecision {
 
     /** A letter lists every overdue chased invoice after the leading one (R15); other steps name the leading one. */
     private List<String> invoicesFor(Step step, Invoice lead) {
+        return "letter".equals(step.getActionType()) ? letterInvoices(lead, chased, asOf) : List.of(lead.id());
+    }
+
+    /** The invoices of a letter: the leading one, then every other chased invoice overdue on {@code asOf} (R15). */
+    static List<String> letterInvoices(Invoice lead, List<Invoice> chased, LocalDate asOf) {
         List<String> ids = new ArrayList<>(List.of(lead.id()));
-        if ("letter".equals(step.getActionType())) {
-            chased.stream().filter(invoice -> invoice != lead && invoice.dueDate().isBefore(asOf))
-                    .forEach(invoice -> ids.add(invoice.id()));
-        }
+        chased.stream().filter(invoice -> !invoice.id().equals(lead.id()) && invoice.dueDate().isBefore(asOf))
+                .forEach(invoice -> ids.add(invoice.id()));
         return ids;
     }
 

@@ -2,16 +2,15 @@ package io.dunwise.engine.internal;
 
 import io.dunwise.actions.api.ActionHandler;
 import io.dunwise.actions.api.ActionOutcome;
-import io.dunwise.actions.api.ActionRequest;
 import io.dunwise.engine.PlannedAction;
 import io.dunwise.engine.Progress;
 import io.dunwise.engine.RunReport;
-import io.dunwise.ledger.api.Customer;
+import io.dunwise.ledger.api.Account;
 import io.dunwise.ledger.api.HistoryEntry;
+import io.dunwise.ledger.api.Invoice;
 import io.dunwise.ledger.api.Ledger;
 import io.dunwise.ledger.api.Outcome;
 import io.dunwise.model.Step;
-import io.dunwise.model.StepParameter;
 import io.dunwise.model.Strategy;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -46,8 +44,9 @@ final class Run {
     private final LocalDate asOf;
     private final String runId;
     private final List<PlannedAction> batch = new ArrayList<>();
-    private final Map<String, Customer> batchCustomers = new HashMap<>();
+    private final Map<String, Account> batchAccounts = new HashMap<>();
     private final List<HistoryEntry> entries = new ArrayList<>();
+    private final ActionRequests requests;
 
     Run(List<Strategy> strategies, Decider decider, Function<String, Optional<ActionHandler>> handlers,
             Ledger ledger, LocalDate asOf) {
@@ -56,6 +55,7 @@ final class Run {
         this.handlers = handlers;
         this.ledger = ledger;
         this.asOf = asOf;
+        this.requests = new ActionRequests(strategies, ledger);
         this.runId = "run-" + asOf + "-" + LocalDateTime.now().format(RUN_TIME) + "-"
                 + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36), 36);
     }
@@ -67,16 +67,16 @@ final class Run {
                 resumed.add(waiting(pending));
                 continue;
             }
-            resumed.add(ledger.customers().find(pending.customerId())
-                    .map(customer -> handOver(pending, customer))
-                    .orElseGet(() -> ledger.history().complete(pending.id(), Outcome.FAILED,
-                            "customer " + pending.customerId() + " is no longer in the ledger")));
+            resumed.addAll(ledger.accounts().find(pending.customerId())
+                    .map(account -> handOver(pending, account))
+                    .orElseGet(() -> List.of(ledger.history().complete(pending.id(), Outcome.FAILED,
+                            "customer " + pending.customerId() + " is no longer in the ledger"))));
         }
         long customers = AccountWalk.each(ledger, progress, account -> {
             List<PlannedAction> actions = decider.decide(account, asOf).actions();
             if (!actions.isEmpty()) {
                 batch.addAll(actions);
-                batchCustomers.put(account.customerId(), account.customer());
+                batchAccounts.put(account.customerId(), account);
             }
             if (batch.size() >= BATCH) {
                 flush();
@@ -92,11 +92,14 @@ final class Run {
         }
         List<HistoryEntry> recorded = ledger.history().record(batch.stream().map(this::entry).toList());
         for (HistoryEntry entry : recorded) {
-            entries.add(entry.outcome() == Outcome.PENDING
-                    ? handOver(entry, batchCustomers.get(entry.customerId())) : entry);
+            if (entry.outcome() == Outcome.PENDING) {
+                entries.addAll(handOver(entry, batchAccounts.get(entry.customerId())));
+            } else {
+                entries.add(entry);
+            }
         }
         batch.clear();
-        batchCustomers.clear();
+        batchAccounts.clear();
     }
 
     private HistoryEntry entry(PlannedAction action) {
@@ -104,30 +107,56 @@ final class Run {
                 action.actionType(), action.invoiceIds(), List.of(), action.outcome(), action.reason());
     }
 
-    /** Hands a recorded action to its handler and records the outcome; a retry stays in the outbox. */
-    private HistoryEntry handOver(HistoryEntry entry, Customer customer) {
+    /**
+     * Hands a recorded action to its handler and records the outcome; a retry stays in the outbox. An email that
+     * cannot be delivered is replaced by a letter when its step says so (R30), and the letter is handed over too.
+     *
+     * @return the action as completed, and its replacement if it has one
+     */
+    private List<HistoryEntry> handOver(HistoryEntry entry, Account account) {
         Optional<ActionHandler> handler = handlers.apply(entry.actionType());
         if (handler.isEmpty()) {
-            return waiting(entry);
+            return List.of(waiting(entry));
         }
-        Optional<Step> step = step(entry.strategy(), entry.step());
-        ActionRequest request = new ActionRequest(Long.toString(entry.id()), entry.date(), entry.customerId(),
-                entry.strategy(), entry.step(), entry.invoiceIds(),
-                step.map(s -> s.getDocument() == null ? null : s.getDocument().getName()).orElse(null),
-                step.map(Run::parameters).orElse(Map.of()),
-                customer.language() == null ? null : Locale.forLanguageTag(customer.language()));
         ActionOutcome outcome;
         try {
-            outcome = handler.get().perform(request);
+            outcome = handler.get().perform(requests.of(entry, account.customer(), account.openInvoices()));
+        } catch (HandlerTemplates.UnreadableTemplate e) {
+            outcome = ActionOutcome.retryLater(e.getMessage());
         } catch (RuntimeException e) {
             outcome = ActionOutcome.retryLater("the handler of '" + entry.actionType() + "' failed: " + e);
         }
         return switch (outcome) {
-            case ActionOutcome.Done done -> ledger.history().complete(entry.id(), Outcome.DONE,
-                    done.detail().isEmpty() ? null : done.detail());
-            case ActionOutcome.Failed failed -> ledger.history().complete(entry.id(), Outcome.FAILED, failed.reason());
-            case ActionOutcome.RetryLater retry -> entry.withOutcome(Outcome.PENDING, retry.reason());
+            case ActionOutcome.Done done -> List.of(ledger.history().complete(entry.id(), Outcome.DONE,
+                    done.detail().isEmpty() ? null : done.detail(), done.recipients()));
+            case ActionOutcome.Failed failed -> List.of(ledger.history().complete(entry.id(), Outcome.FAILED,
+                    failed.reason(), failed.recipients()));
+            case ActionOutcome.Undeliverable undeliverable -> fallBack(entry, undeliverable, account);
+            case ActionOutcome.RetryLater retry -> List.of(entry.withOutcome(Outcome.PENDING, retry.reason()));
         };
+    }
+
+    /** R30: the failed email and the letter that replaces it are recorded together, then the letter is sent. */
+    private List<HistoryEntry> fallBack(HistoryEntry email, ActionOutcome.Undeliverable outcome, Account account) {
+        Optional<Step> step = step(email.strategy(), email.step());
+        if (step.isEmpty() || !step.get().isFallbackToLetter()) {
+            return List.of(ledger.history().complete(email.id(), Outcome.FAILED, outcome.reason(),
+                    outcome.recipients()));
+        }
+        List<Invoice> chased = account.openInvoices().stream()
+                .filter(invoice -> Promises.isChased(invoice, email.date())).toList();
+        Invoice lead = chased.stream().filter(invoice -> invoice.id().equals(email.invoiceIds().get(0))).findFirst()
+                .orElse(null);
+        List<String> invoiceIds = lead == null ? email.invoiceIds()
+                : CustomerDecision.letterInvoices(lead, chased, email.date());
+        HistoryEntry letter = ledger.history().replace(email.id(), outcome.reason(), outcome.recipients(),
+                new HistoryEntry(0, email.runId(), email.date(), email.customerId(), email.strategy(), email.step(),
+                        "letter", invoiceIds, List.of(), Outcome.PENDING,
+                        "R30: instead of email " + email.id() + ": " + outcome.reason()));
+        HistoryEntry failed = email.withOutcome(Outcome.FAILED, outcome.reason());
+        List<HistoryEntry> completed = new ArrayList<>(List.of(failed));
+        completed.addAll(handOver(letter, account));
+        return completed;
     }
 
     /** An action no installed handler performs: it stays in the outbox until one is installed. */
@@ -139,13 +168,5 @@ final class Run {
     private Optional<Step> step(String strategy, String step) {
         return strategies.stream().filter(s -> s.getName().equals(strategy))
                 .flatMap(s -> s.getSteps().stream()).filter(s -> s.getDescription().equals(step)).findFirst();
-    }
-
-    private static Map<String, String> parameters(Step step) {
-        Map<String, String> parameters = new HashMap<>();
-        for (StepParameter parameter : step.getParameters()) {
-            parameters.put(parameter.getName(), parameter.getValue());
-        }
-        return parameters;
     }
 }

@@ -1,0 +1,132 @@
+package io.dunwise.engine.internal;
+
+import io.dunwise.actions.api.ActionRequest;
+import io.dunwise.actions.api.Recipient;
+import io.dunwise.actions.api.Template;
+import io.dunwise.ledger.api.Agent;
+import io.dunwise.ledger.api.Customer;
+import io.dunwise.ledger.api.HistoryEntry;
+import io.dunwise.ledger.api.Invoice;
+import io.dunwise.ledger.api.Ledger;
+import io.dunwise.ledger.api.SalesRep;
+import io.dunwise.model.DunwisePackage;
+import io.dunwise.model.Parameters;
+import io.dunwise.model.Step;
+import io.dunwise.model.StepParameter;
+import io.dunwise.model.Strategy;
+import io.dunwise.model.StrategyFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.emf.ecore.resource.Resource;
+
+/**
+ * Builds what a handler is handed for a recorded action: the customer with its invoices, contacts, agent and sales
+ * reps, and the step's template, recipient and parameters. A run keeps one: the agents, reps, templates and the
+ * company name are read once per run.
+ */
+final class ActionRequests {
+
+    private final List<Strategy> strategies;
+    private final Ledger ledger;
+    private final HandlerTemplates templates = new HandlerTemplates();
+    private final Map<String, Optional<Agent>> agents = new HashMap<>();
+    private final Map<String, List<SalesRep>> reps = new HashMap<>();
+    private final String company;
+
+    ActionRequests(List<Strategy> strategies, Ledger ledger) {
+        this.strategies = strategies;
+        this.ledger = ledger;
+        this.company = company(strategies);
+    }
+
+    /**
+     * The request for {@code entry}, whose customer has {@code openInvoices} now.
+     *
+     * @throws HandlerTemplates.UnreadableTemplate when the step's template cannot be read (a body file is gone)
+     */
+    ActionRequest of(HistoryEntry entry, Customer customer, List<Invoice> openInvoices) {
+        Optional<Strategy> strategy = strategies.stream().filter(s -> s.getName().equals(entry.strategy()))
+                .findFirst();
+        Optional<Step> step = strategy.flatMap(s -> s.getSteps().stream()
+                .filter(candidate -> candidate.getDescription().equals(entry.step())).findFirst());
+        ActionRequest.Builder request = ActionRequest.builder(Long.toString(entry.id()), entry.date(),
+                entry.actionType(), customer)
+                .step(entry.strategy(), entry.step())
+                .invoices(actedOn(entry, openInvoices), openInvoices)
+                .contacts(ledger.customers().contacts(customer.id()))
+                .agent(strategy.flatMap(this::agent).orElse(null))
+                .salesReps(customer.salesGroup() == null ? List.of()
+                        : reps.computeIfAbsent(customer.salesGroup(), group -> ledger.organisation().salesReps(group)))
+                .company(company)
+                .records(new LedgerRecords(ledger, Long.toString(entry.id()), customer.id(), entry.date()));
+        step.ifPresent(s -> {
+            boolean fallback = !entry.actionType().equals(s.getActionType());
+            request.template(template(s, fallback)).parameters(parameters(s));
+            if (!fallback && "email".equals(s.getActionType())) {
+                request.recipient(recipient(s), s.getContactPurpose());
+            }
+        });
+        return request.build();
+    }
+
+    /** The step's template, or for an email's fallback letter (R30) the fallback's. */
+    private Template template(Step step, boolean fallback) {
+        return fallback ? templates.of(step.getFallbackDocument()) : templates.of(step.getDocument());
+    }
+
+    /** The invoices the action names, as they are now; one settled since the action was recorded is read again. */
+    private List<Invoice> actedOn(HistoryEntry entry, List<Invoice> openInvoices) {
+        Map<String, Invoice> open = new LinkedHashMap<>();
+        openInvoices.forEach(invoice -> open.put(invoice.id(), invoice));
+        List<Invoice> invoices = new ArrayList<>();
+        for (String id : entry.invoiceIds()) {
+            Optional.ofNullable(open.get(id)).or(() -> ledger.invoices().find(id)).ifPresent(invoices::add);
+        }
+        return invoices;
+    }
+
+    private Optional<Agent> agent(Strategy strategy) {
+        String owner = strategy.getPool() == null ? null : strategy.getPool().getOwner();
+        if (owner == null) {
+            return Optional.empty();
+        }
+        return agents.computeIfAbsent(owner, id -> ledger.organisation().agent(id));
+    }
+
+    private static Recipient recipient(Step step) {
+        if (!step.eIsSet(DunwisePackage.Literals.STEP__RECIPIENT)) {
+            return Recipient.CUSTOMER;
+        }
+        return switch (step.getRecipient()) {
+            case CUSTOMER -> Recipient.CUSTOMER;
+            case SALES_GROUP -> Recipient.SALES_GROUP;
+            case AGENT -> Recipient.AGENT;
+        };
+    }
+
+    private static Map<String, String> parameters(Step step) {
+        Map<String, String> parameters = new HashMap<>();
+        for (StepParameter parameter : step.getParameters()) {
+            parameters.put(parameter.getName(), parameter.getValue());
+        }
+        return parameters;
+    }
+
+    /** The company name of the strategy set's parameters (R25), from any file loaded with the strategies. */
+    private static String company(List<Strategy> strategies) {
+        return strategies.stream().map(Strategy::eResource).filter(Objects::nonNull)
+                .map(Resource::getResourceSet).filter(Objects::nonNull).findFirst()
+                .map(set -> set.getResources().stream()
+                        .flatMap(resource -> resource.getContents().stream())
+                        .filter(StrategyFile.class::isInstance).map(StrategyFile.class::cast)
+                        .flatMap(file -> file.getElements().stream())
+                        .filter(Parameters.class::isInstance).map(Parameters.class::cast)
+                        .map(Parameters::getCompany).filter(Objects::nonNull).findFirst().orElse(""))
+                .orElse("");
+    }
+}
