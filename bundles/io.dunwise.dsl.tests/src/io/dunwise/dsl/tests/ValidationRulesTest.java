@@ -46,11 +46,28 @@ class ValidationRulesTest {
                 strategy A "a" rank 1 pool P1 quiet 2 days exclude aged balance below 50 {
                 	step "Heads-up" predunning email Mail to customer purpose "Billing" 5 days before due
                 	step "Reminder" email Mail to salesGroup on due
+                	step "Second reminder" email Mail to customer else letter Letter 2 days after due
+                	step "Third reminder" email Mail to customer else letter 4 days after due
                 	step "Call" activity Call 3 days after due
                 	step "Letter" letter Letter 30 days after due
                 }
                 strategy B "b" rank 2 pool P2 { step "Letter" letter 30 days after due }
                 """));
+    }
+
+    @Test
+    void r30_onlyAnEmailToTheCustomerFallsBackToALetter() throws IOException {
+        assertEquals(List.of(
+                "7:33 error R30: only an email step falls back to a letter; this is an activity step",
+                "8:40 error R30: a letter goes to the customer; an email to agent cannot fall back to one",
+                "9:67 error unknown letter template 'Mail'; defined: Letter"),
+                problems(SETUP + """
+                        strategy A "a" rank 1 pool P1 {
+                        	step "Call" activity Call else letter 3 days after due
+                        	step "Agent" email Mail to agent else letter 4 days after due
+                        	step "Mail" email Mail to customer purpose "Billing" else letter Mail 5 days after due
+                        }
+                        """));
     }
 
     @Test
