@@ -71,6 +71,13 @@ class ValidationRulesTest {
     }
 
     @Test
+    void r30_aContactCapAllowsAtLeastOneContactPerDay() throws IOException {
+        assertEquals(List.of(), problems("parameters { company \"Nordlys\" contact cap 2 per 7 days }"));
+        assertEquals(List.of("1:26 error R30: a contact cap allows at least 1 contact per at least 1 day, e.g. "
+                + "contact cap 2 per 7 days"), problems("parameters { contact cap 0 per 7 days }"));
+    }
+
+    @Test
     void r4_aPoolIsUsedByOneStrategyOnly() throws IOException {
         assertEquals(List.of(
                 "6:28 error R4: pool P1 is also used by strategy B (test.dun); a pool belongs to one strategy",

@@ -32,6 +32,7 @@ public final class IssueCodes {
     /** R8 */
     public static final String RECIPIENT_NOT_USED = PREFIX + "recipientNotUsed";
     public static final String FALLBACK_NOT_EMAIL = PREFIX + "fallbackNotEmail";
+    public static final String CONTACT_CAP_RANGE = PREFIX + "contactCapRange";
     /** R9 */
     public static final String STEP_TIMING_COLLISION = PREFIX + "stepTimingCollision";
     /** R3 */

@@ -8,6 +8,7 @@ import io.dunwise.model.Parameters;
 import io.dunwise.model.StrategyFile;
 import java.math.BigDecimal;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.validation.Check;
 
@@ -78,6 +79,18 @@ class SetRules extends DunwiseRules {
         if (threshold != null && (threshold.signum() < 0 || threshold.compareTo(BigDecimal.ONE) > 0)) {
             error("R12: the prediction threshold is a probability between 0 and 1", parameters,
                     DunwisePackage.Literals.PARAMETERS__PREDICTION_THRESHOLD, IssueCodes.THRESHOLD_RANGE);
+        }
+    }
+
+    /** R30: a contact cap allows at least one contact within at least one day. */
+    @Check
+    public void contactCapCounts(Parameters parameters) {
+        // 0 is the attribute's default, so only the text tells whether a cap was written
+        boolean written = !NodeModelUtils.findNodesForFeature(parameters,
+                DunwisePackage.Literals.PARAMETERS__CONTACT_CAP).isEmpty();
+        if (written && (parameters.getContactCap() < 1 || parameters.getContactCapDays() < 1)) {
+            error("R30: a contact cap allows at least 1 contact per at least 1 day, e.g. contact cap 2 per 7 days",
+                    parameters, DunwisePackage.Literals.PARAMETERS__CONTACT_CAP, IssueCodes.CONTACT_CAP_RANGE);
         }
     }
 }

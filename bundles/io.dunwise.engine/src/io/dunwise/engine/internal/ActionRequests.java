@@ -14,15 +14,12 @@ import io.dunwise.model.Parameters;
 import io.dunwise.model.Step;
 import io.dunwise.model.StepParameter;
 import io.dunwise.model.Strategy;
-import io.dunwise.model.StrategyFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import org.eclipse.emf.ecore.resource.Resource;
 
 /**
  * Builds what a handler is handed for a recorded action: the customer with its invoices, contacts, agent and sales
@@ -41,7 +38,7 @@ final class ActionRequests {
     ActionRequests(List<Strategy> strategies, Ledger ledger) {
         this.strategies = strategies;
         this.ledger = ledger;
-        this.company = company(strategies);
+        this.company = SetParameters.of(strategies).map(Parameters::getCompany).orElse("");
     }
 
     /**
@@ -115,18 +112,5 @@ final class ActionRequests {
             parameters.put(parameter.getName(), parameter.getValue());
         }
         return parameters;
-    }
-
-    /** The company name of the strategy set's parameters (R25), from any file loaded with the strategies. */
-    private static String company(List<Strategy> strategies) {
-        return strategies.stream().map(Strategy::eResource).filter(Objects::nonNull)
-                .map(Resource::getResourceSet).filter(Objects::nonNull).findFirst()
-                .map(set -> set.getResources().stream()
-                        .flatMap(resource -> resource.getContents().stream())
-                        .filter(StrategyFile.class::isInstance).map(StrategyFile.class::cast)
-                        .flatMap(file -> file.getElements().stream())
-                        .filter(Parameters.class::isInstance).map(Parameters.class::cast)
-                        .map(Parameters::getCompany).filter(Objects::nonNull).findFirst().orElse(""))
-                .orElse("");
     }
 }

@@ -13,13 +13,16 @@ import io.dunwise.model.Strategy;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One customer's decision on one date, for a strategy already chosen (R5): broken promises (R26), the leading
- * invoice (R7), pre-dunning notices (R10), the current step (R9), then exclusion (R6) and quiet days (R11) on what
- * is due. Every step is recorded with its reach date and state, so the decision explains itself (R28).
+ * invoice (R7), pre-dunning notices (R10), the current step (R9), then exclusion (R6), quiet days (R11) and the
+ * contact cap (R30) on what is due. Every step is recorded with its reach date and state, so the decision explains itself (R28).
  */
 final class CustomerDecision {
 
@@ -28,9 +31,11 @@ final class CustomerDecision {
     private final AccountHistory history;
     private final List<Invoice> chased;
     private final Optional<Invoice> leading;
+    private final ContactCap cap;
 
-    CustomerDecision(Account account, LocalDate asOf) {
+    CustomerDecision(Account account, LocalDate asOf, ContactCap cap) {
         this.account = account;
+        this.cap = cap;
         this.asOf = asOf;
         this.history = new AccountHistory(account.history());
         this.chased = account.openInvoices().stream().filter(invoice -> Promises.isChased(invoice, asOf))
@@ -54,9 +59,15 @@ final class CustomerDecision {
 
         ExclusionRule exclusion = new ExclusionRule(strategy.getExclusion(), account.openInvoices(), leading);
         QuietPeriod quiet = new QuietPeriod(strategy.getQuietDays(), history.lastContact(), asOf);
+        // under a contact cap the overdue step goes before notices of invoices not yet due (R30)
+        ContactCap.Counter contacts = cap.counter(account.history(), asOf);
+        Map<PlannedAction, Optional<String>> skips = new IdentityHashMap<>();
+        Stream.concat(due.stream().filter(action -> !isNotice(action, schedule)),
+                due.stream().filter(action -> isNotice(action, schedule)))
+                .forEach(action -> skips.put(action, exclusion.excludes().or(quiet::blocks)
+                        .or(() -> contacts.blocks(action))));
         List<PlannedAction> decided = due.stream()
-                .map(action -> exclusion.excludes().or(quiet::blocks)
-                        .map(reason -> skipped(action, reason)).orElse(action))
+                .map(action -> skips.get(action).map(reason -> skipped(action, reason)).orElse(action))
                 .toList();
 
         List<StepState> steps = new ArrayList<>();
@@ -67,6 +78,10 @@ final class CustomerDecision {
                 .forEach(actions::add);
         return new Decision(account.customerId(), asOf, Optional.of(strategy.getName()), why, invoiceStates(),
                 leading.map(Invoice::id), steps, quiet.describe(), exclusion.describe(), actions);
+    }
+
+    private static boolean isNotice(PlannedAction action, StepSchedule schedule) {
+        return schedule.preDunning().filter(step -> step.getDescription().equals(action.step())).isPresent();
     }
 
     private List<PlannedAction> brokenPromiseNotes(Strategy strategy) {
