@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,13 @@ class RunProductTest {
         assertEquals(0, history.exitCode(), history::toString);
         List<String> entries = new ArrayList<>();
         for (JsonElement element : JsonParser.parseString(history.out()).getAsJsonArray()) {
-            entries.add(element.toString());
+            // what a handler did names the records the database numbered (activity 17, letter 4): a killed run
+            // leaves gaps in those sequences, so two ledgers agree on everything but the numbers
+            JsonObject entry = element.getAsJsonObject();
+            if ("done".equals(entry.get("outcome").getAsString()) && entry.get("reason").isJsonPrimitive()) {
+                entry.addProperty("reason", entry.get("reason").getAsString().replaceAll("\\d+", "#"));
+            }
+            entries.add(entry.toString());
         }
         return entries;
     }
