@@ -49,8 +49,11 @@ final class AccountHistory {
                 && entry.actionType().equals(action.actionType())
                 && Objects.equals(entry.step(), action.step())
                 && entry.invoiceIds().equals(action.invoiceIds())
-                && Objects.equals(entry.reason(), action.reason())
-                && (action.outcome() != Outcome.SKIPPED || entry.date().equals(action.date())));
+                && (action.outcome() == Outcome.SKIPPED
+                        // a skip is written once a day whatever its reason: a run started again after a crash may
+                        // find another reason (quiet days after the first run's actions) for the same skip
+                        ? entry.date().equals(action.date())
+                        : Objects.equals(entry.reason(), action.reason())));
     }
 
     private static boolean isAction(HistoryEntry entry) {

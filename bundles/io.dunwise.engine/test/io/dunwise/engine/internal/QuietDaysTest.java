@@ -53,4 +53,15 @@ class QuietDaysTest {
         assertEquals(List.of(), on(DUE.plusDays(3), CONTACT, written).actions());
         assertEquals(1, on(DUE.plusDays(4), CONTACT, written).actions().size(), "the next day is a new decision");
     }
+
+    @Test
+    void r16ARunStartedAgainWritesNoSecondSkipForAnotherReason() {
+        // the first run of the day skipped the reminder for the contact cap (R30); started again after a crash, it
+        // would now skip it for quiet days: still the same skip, written once
+        Decision again = on(DUE.plusDays(3), CONTACT);
+        PlannedAction skip = again.actions().get(0);
+        HistoryEntry written = new HistoryEntry(2, "killed", skip.date(), "C1", skip.strategy(), skip.step(),
+                skip.actionType(), skip.invoiceIds(), List.of(), Outcome.SKIPPED, "contact cap: 2 contacts (R30)");
+        assertEquals(List.of(), on(DUE.plusDays(3), CONTACT, written).actions());
+    }
 }

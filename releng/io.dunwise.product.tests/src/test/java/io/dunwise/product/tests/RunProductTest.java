@@ -181,8 +181,8 @@ class RunProductTest {
         Path proposed = Files.createDirectories(product.work.resolve("proposed"));
         for (String file : List.of("setup.dun", "strategies.dun")) {
             String text = Files.readString(product.work.resolve("strategies").resolve(file));
-            Files.writeString(proposed.resolve(file), text.replace("step \"Reminder\" email Overdue to customer 7 days",
-                    "step \"Reminder\" email Overdue to customer 2 days"));
+            Files.writeString(proposed.resolve(file), text.replace("step \"Reminder\" email Overdue to customer else letter CollectionLetter 7 days",
+                    "step \"Reminder\" email Overdue to customer else letter CollectionLetter 2 days"));
         }
         Product.Result whatIf = product.dunwise("--db", "ledger-d", "whatif", "--strategies", "proposed", "--against",
                 "strategies", "--from", "2026-11-01", "--to", "2026-11-30");
