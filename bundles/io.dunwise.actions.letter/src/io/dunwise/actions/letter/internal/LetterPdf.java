@@ -89,14 +89,20 @@ final class LetterPdf {
 
     private void head(LetterDocument letter) throws IOException {
         float left = TOP - 12;
+        // the sender keeps to the left of the letter line and date
+        float senderWidth = WIDTH - 200;
         if (!letter.sender().isEmpty()) {
             if (!letter.sender().get(0).isBlank()) {
-                text(letter.sender().get(0), bold, 14, MARGIN, left);
-                left -= 16;
+                for (String line : wrap(letter.sender().get(0), bold, 14, senderWidth)) {
+                    text(line, bold, 14, MARGIN, left);
+                    left -= 16;
+                }
             }
-            for (String line : letter.sender().subList(1, letter.sender().size())) {
-                text(line, regular, 9, MARGIN, left);
-                left -= 11.5f;
+            for (String address : letter.sender().subList(1, letter.sender().size())) {
+                for (String line : wrap(address, regular, 9, senderWidth)) {
+                    text(line, regular, 9, MARGIN, left);
+                    left -= 11.5f;
+                }
             }
         }
         float right = TOP - 12;
@@ -115,8 +121,7 @@ final class LetterPdf {
 
     private void recipient(List<String> lines) throws IOException {
         for (int i = 0; i < lines.size(); i++) {
-            text(lines.get(i), i == 0 ? bold : regular, i == 0 ? 11 : 9.5f, MARGIN, y);
-            y -= i == 0 ? 14 : 12;
+            paragraph(lines.get(i), i == 0 ? bold : regular, i == 0 ? 11 : 9.5f, i == 0 ? 14 : 12);
         }
         y -= 26;
     }

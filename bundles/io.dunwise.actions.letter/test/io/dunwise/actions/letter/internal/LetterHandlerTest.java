@@ -143,6 +143,17 @@ class LetterHandlerTest {
     }
 
     @Test
+    void r15ANameTheFontCannotShowOrTooLongForALineIsPrintedAllTheSame() {
+        Letters.Ledger ledger = new Letters.Ledger("41", 17, List.of());
+        ActionOutcome outcome = handler(folder, "Nordlys Kundreskontra och Inkasso i Norrland och Svealand AB", "")
+                .perform(request(customer("C-17", "北京贸易有限公司 — Beijing Trading Company Limited, Nordic Branch,"
+                        + " Accounts Payable Department, Attention: Ms Wang Fang, Building 7, Floor 12", "CN", "zh"),
+                        List.of(LEADING), ledger).build());
+        assertEquals(ActionOutcome.done("letter 17: " + folder.resolve("letter-17-C-17.pdf"), List.of("post")),
+                outcome);
+    }
+
+    @Test
     void r15TheFileNameIsSafeWhateverTheCustomerId() {
         assertEquals(folder.resolve("letter-5-A_B_C.pdf"), new LetterFiles(folder).file(5, "A/B C"));
     }
