@@ -1,0 +1,166 @@
+package io.dunwise.actions.letter.internal;
+
+import static io.dunwise.actions.letter.internal.Letters.LEADING;
+import static io.dunwise.actions.letter.internal.Letters.RUN;
+import static io.dunwise.actions.letter.internal.Letters.SECOND;
+import static io.dunwise.actions.letter.internal.Letters.SWEDISH;
+import static io.dunwise.actions.letter.internal.Letters.customer;
+import static io.dunwise.actions.letter.internal.Letters.earlier;
+import static io.dunwise.actions.letter.internal.Letters.handler;
+import static io.dunwise.actions.letter.internal.Letters.request;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dunwise.actions.api.ActionOutcome;
+import io.dunwise.actions.api.ActionParameter;
+import io.dunwise.actions.api.Template;
+import io.dunwise.ledger.api.Amount;
+import io.dunwise.ledger.api.CollectionLetter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LetterHandlerTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void r15OneLetterListingEveryInvoicePostedWithTheLedgersNumberThenPrinted() throws IOException {
+        Letters.Ledger ledger = new Letters.Ledger("41", 17, List.of());
+        ActionOutcome outcome = handler(folder, "", "").perform(request(SWEDISH, List.of(LEADING, SECOND), ledger)
+                .build());
+        // the figures of LetterFiguresTest: 2000.50 open + 23.36 interest + 60 fee of level 1
+        assertEquals(List.of(new CollectionLetter(0, "C-17", RUN, 1, List.of("I-1001", "I-1002"),
+                Amount.of("2083.86", "SEK"), Amount.of("60", "SEK"), Amount.of("23.36", "SEK"), "sv")),
+                ledger.attempts);
+        Path file = folder.resolve("letter-17-C-17.pdf");
+        assertEquals(ActionOutcome.done("letter 17: " + file, List.of("post")), outcome);
+        assertTrue(Files.size(file) > 1000, "a PDF was written");
+        assertEquals(List.of(file), files());
+    }
+
+    @Test
+    void r16AnActionHandedOverAgainRewritesTheSameFileAndPostsNoSecondLetter() throws IOException {
+        Letters.Ledger ledger = new Letters.Ledger("41", 17, List.of());
+        LetterHandler handler = handler(folder, "", "");
+        handler.perform(request(SWEDISH, List.of(LEADING, SECOND), ledger).build());
+        Path file = folder.resolve("letter-17-C-17.pdf");
+        Files.delete(file);
+        ActionOutcome again = handler.perform(request(SWEDISH, List.of(LEADING, SECOND), ledger).build());
+        assertEquals(ActionOutcome.done("letter 17: " + file, List.of("post")), again);
+        assertEquals(1, ledger.posted.size());
+        assertEquals(List.of(file), files(), "the same file again, and nothing half-written beside it");
+    }
+
+    @Test
+    void r16AFolderThatCannotBeWrittenIsRetriedAndTheNextHandOverPrintsThePostedLetter() throws IOException {
+        Path notAFolder = Files.writeString(folder.resolve("occupied"), "a file where the folder should be");
+        Letters.Ledger ledger = new Letters.Ledger("41", 17, List.of());
+        ActionOutcome outcome = handler(notAFolder.resolve("letters"), "", "")
+                .perform(request(SWEDISH, List.of(LEADING), ledger).build());
+        ActionOutcome.RetryLater retry = assertInstanceOf(ActionOutcome.RetryLater.class, outcome);
+        assertTrue(retry.reason().startsWith("letter 17 is posted but cannot be written to "
+                + notAFolder.resolve("letters")), retry.reason());
+        assertEquals(1, ledger.posted.size(), "the letter is in the ledger");
+
+        ActionOutcome later = handler(folder, "", "").perform(request(SWEDISH, List.of(LEADING), ledger).build());
+        assertEquals(ActionOutcome.done("letter 17: " + folder.resolve("letter-17-C-17.pdf"), List.of("post")),
+                later);
+        assertEquals(1, ledger.posted.size());
+    }
+
+    @Test
+    void r29TheLevelFollowsEarlierLettersAboutTheLeadingInvoiceAndDecidesTheFee() {
+        Letters.Ledger ledger = new Letters.Ledger("41", 17, List.of(earlier(9, "I-1001", "I-1002"),
+                earlier(7, "I-0900")));
+        handler(folder, "", "").perform(request(SWEDISH, List.of(LEADING, SECOND), ledger).build());
+        CollectionLetter letter = ledger.attempts.get(0);
+        assertEquals(2, letter.level());
+        // level 2 in SEK: 180; total 2000.50 + 23.36 + 180
+        assertEquals(Amount.of("180", "SEK"), letter.fee());
+        assertEquals(Amount.of("2203.86", "SEK"), letter.total());
+    }
+
+    @Test
+    void r29AStepsLevelWinsAndABadOneFailsBeforeAnythingIsPosted() {
+        Letters.Ledger ledger = new Letters.Ledger("41", 17, List.of());
+        handler(folder, "", "").perform(request(SWEDISH, List.of(LEADING), ledger)
+                .parameters(Map.of("level", "2")).build());
+        assertEquals(2, ledger.attempts.get(0).level());
+
+        Letters.Ledger untouched = new Letters.Ledger("42", 17, List.of());
+        ActionOutcome outcome = handler(folder, "", "").perform(request(SWEDISH, List.of(LEADING), untouched)
+                .parameters(Map.of("level", "1.5")).build());
+        assertEquals(ActionOutcome.failed("R29: the step's letter level must be a whole number from 1 on, not 1.5"),
+                outcome);
+        assertEquals(List.of(), untouched.attempts);
+    }
+
+    @Test
+    void r29TheLevelIsADeclaredNumberParameterForTheValidator() {
+        assertEquals(List.of(ActionParameter.optional("level", ActionParameter.Kind.NUMBER, "")),
+                new LetterHandler().parameters().stream()
+                        .map(p -> ActionParameter.optional(p.name(), p.kind(), "")).toList());
+        assertEquals("letter", new LetterHandler().type());
+    }
+
+    @Test
+    void r31TheLetterIsWrittenInTheTemplatesVersionForTheCustomersLanguageElseItsDefault() {
+        Letters.Ledger swedish = new Letters.Ledger("41", 17, List.of());
+        handler(folder, "", "").perform(request(SWEDISH, List.of(LEADING), swedish).build());
+        assertEquals("sv", swedish.attempts.get(0).language());
+
+        Letters.Ledger dutch = new Letters.Ledger("42", 18, List.of());
+        handler(folder, "", "").perform(request(customer("C-17", "Van Dijk BV", "NL", "nl"), List.of(LEADING),
+                dutch).build());
+        assertEquals("en", dutch.attempts.get(0).language(), "no Dutch version: the template's default");
+    }
+
+    @Test
+    void r31WithoutATemplateTheBuiltInLetterWithoutFeeOrInterest() {
+        Letters.Ledger ledger = new Letters.Ledger("41", 17, List.of());
+        ActionOutcome outcome = handler(folder, "", "").perform(request(customer("C-17", "Müller GmbH", "DE", "de"),
+                List.of(LEADING), ledger).template(null).build());
+        assertInstanceOf(ActionOutcome.Done.class, outcome);
+        assertEquals(new CollectionLetter(0, "C-17", RUN, 1, List.of("I-1001"), Amount.of("1200.50", "SEK"), null,
+                null, "de"), ledger.attempts.get(0));
+    }
+
+    @Test
+    void aStepNamingAnotherKindOfTemplateFailsAndPostsNothing() {
+        Letters.Ledger ledger = new Letters.Ledger("41", 17, List.of());
+        ActionOutcome outcome = handler(folder, "", "").perform(request(SWEDISH, List.of(LEADING), ledger)
+                .template(new Template.Activity("Call", "call", "", 1, "")).build());
+        assertInstanceOf(ActionOutcome.Failed.class, outcome);
+        assertEquals(List.of(), ledger.attempts);
+    }
+
+    @Test
+    void r15ANameTheFontCannotShowOrTooLongForALineIsPrintedAllTheSame() {
+        Letters.Ledger ledger = new Letters.Ledger("41", 17, List.of());
+        ActionOutcome outcome = handler(folder, "Nordlys Kundreskontra och Inkasso i Norrland och Svealand AB", "")
+                .perform(request(customer("C-17", "北京贸易有限公司 — Beijing Trading Company Limited, Nordic Branch,"
+                        + " Accounts Payable Department, Attention: Ms Wang Fang, Building 7, Floor 12", "CN", "zh"),
+                        List.of(LEADING), ledger).build());
+        assertEquals(ActionOutcome.done("letter 17: " + folder.resolve("letter-17-C-17.pdf"), List.of("post")),
+                outcome);
+    }
+
+    @Test
+    void r15TheFileNameIsSafeWhateverTheCustomerId() {
+        assertEquals(folder.resolve("letter-5-A_B_C.pdf"), new LetterFiles(folder).file(5, "A/B C"));
+    }
+
+    private List<Path> files() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}
