@@ -37,6 +37,7 @@ class MailSettingsTest {
         assertEquals("true", session.getProperty("mail.smtp.ssl.checkserveridentity"));
         assertEquals(null, session.getProperty("mail.smtp.ssl.trust"), "the JDK's trust store unless told");
         assertEquals("10000", session.getProperty("mail.smtp.connectiontimeout"));
+        assertEquals("true", session.getProperty("mail.smtp.sendpartial"), "a refused copy does not stop the rest");
     }
 
     @Test
