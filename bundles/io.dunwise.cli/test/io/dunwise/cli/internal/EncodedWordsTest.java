@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
+/** Subjects as the local mailbox prints them: RFC 2047 encoded words decoded (R31: non-ASCII subjects). */
 class EncodedWordsTest {
 
     @Test

@@ -22,7 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The local mailbox of demos, spoken to as a mail client would. */
+/** The local mailbox of demos, spoken to as a mail client would: where R14's emails can go without a provider. */
 class LocalMailboxTest {
 
     /** Sends one message over SMTP, line by line, and checks each reply's code. */

@@ -6,6 +6,7 @@ import io.dunwise.actions.api.ActionParameter;
 import io.dunwise.actions.api.ActionRecords;
 import io.dunwise.actions.api.ActionRequest;
 import io.dunwise.actions.api.Addressee;
+import io.dunwise.actions.api.Recipient;
 import io.dunwise.actions.api.Recipients;
 import io.dunwise.actions.api.Template;
 import io.dunwise.actions.text.TemplateText;
@@ -125,6 +126,8 @@ public class EmailHandler implements ActionHandler {
     private ActionOutcome send(ActionRequest request, Template.Message template, OutgoingEmail.Sender sender,
             List<Addressee> addressees, boolean withOpenItems) {
         ActionRecords records = request.records();
+        // R30 records bounces on the customer's contacts; a sales rep's or agent's address is no contact of theirs
+        boolean toCustomer = request.recipient() == null || request.recipient() == Recipient.CUSTOMER;
         Session session = Session.getInstance(settings.sessionProperties());
         List<String> sent = new ArrayList<>();
         Map<String, String> bounced = new LinkedHashMap<>();
@@ -155,7 +158,9 @@ public class EmailHandler implements ActionHandler {
                         sent.add(to.email());
                     }
                     case Delivery.Bounced bounce -> {
-                        records.bounced(to.email(), bounce.reply());
+                        if (toCustomer) {
+                            records.bounced(to.email(), bounce.reply());
+                        }
                         bounced.put(to.email(), bounce.reply());
                     }
                     case Delivery.Refused refusal -> refused.put(to.email(), refusal.reply());

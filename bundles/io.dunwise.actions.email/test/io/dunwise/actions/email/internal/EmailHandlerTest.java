@@ -12,13 +12,14 @@ import io.dunwise.actions.api.Recipients;
 import io.dunwise.actions.api.Template;
 import io.dunwise.ledger.api.Contact;
 import io.dunwise.ledger.api.Customer;
+import io.dunwise.ledger.api.SalesRep;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,17 @@ class EmailHandlerTest {
         assertInstanceOf(ActionOutcome.Undeliverable.class, outcome);
         assertTrue(written.bounces.get("anna at nordlys").startsWith("not a valid email address"), written.bounces
                 .toString());
+    }
+
+    @Test
+    void r30OnlyTheCustomersAddressesAreRecordedAsBounced() throws IOException {
+        Written written = new Written();
+        ActionOutcome outcome = handler(Map.of("host", "127.0.0.1", "port", Integer.toString(closedPort()),
+                "starttls", "off"), Clock.systemUTC()).perform(request(written)
+                        .recipient(Recipient.SALES_GROUP, "")
+                        .salesReps(List.of(new SalesRep("SG1", 1, "Rep", "rep at nordlys", true, true))).build());
+        assertInstanceOf(ActionOutcome.Undeliverable.class, outcome);
+        assertEquals(Map.of(), written.bounces, "a sales rep is no contact of the customer");
     }
 
     @Test

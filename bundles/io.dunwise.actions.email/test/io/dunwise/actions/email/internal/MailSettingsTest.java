@@ -14,6 +14,10 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The handler's configuration (R14: mail is sent through SMTP): secure defaults, secrets by reference only, and a
+ * configuration that cannot work named as the reason the actions wait in the outbox (R16).
+ */
 class MailSettingsTest {
 
     @Test

@@ -22,6 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
+/** The open items attached as a spreadsheet, written for the reader (R14, R31). */
 class OpenItemsSheetTest {
 
     /**

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
+/** One message of an email action as a mail reader sees it (R14, R31), without a server. */
 class OutgoingEmailTest {
 
     private static final LocalDate RUN = LocalDate.of(2026, 11, 23);

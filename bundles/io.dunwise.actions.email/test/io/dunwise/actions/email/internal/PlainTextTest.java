@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
+/** R14: the plain-text alternative of an HTML body reads like the HTML, values unescaped again. */
 class PlainTextTest {
 
     @Test
