@@ -42,6 +42,7 @@ public class DunwiseCommands {
         Services services = new Services(root, store, loader, engine, runs);
         CommandLine line = new CommandLine(root)
                 .addSubcommand(new DemoCommand(root, store))
+                .addSubcommand(new MailboxCommand())
                 .addSubcommand(new ImportCommand(root, store, files))
                 .addSubcommand(new ExportCommand(root, store, files))
                 .addSubcommand(new ValidateCommand(loader))
