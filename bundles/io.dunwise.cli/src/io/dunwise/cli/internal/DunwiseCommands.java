@@ -24,17 +24,20 @@ public class DunwiseCommands {
     private final CollectionRuns runs;
     private final StrategyLanguageServer languageServer;
     private final LedgerFiles files;
+    private final ComponentConfigurations configurations;
 
     @Activate
     public DunwiseCommands(@Reference LedgerStore store, @Reference StrategySetLoader loader,
             @Reference CollectionEngine engine, @Reference CollectionRuns runs,
-            @Reference StrategyLanguageServer languageServer, @Reference LedgerFiles files) {
+            @Reference StrategyLanguageServer languageServer, @Reference LedgerFiles files,
+            @Reference ComponentConfigurations configurations) {
         this.store = store;
         this.loader = loader;
         this.engine = engine;
         this.runs = runs;
         this.languageServer = languageServer;
         this.files = files;
+        this.configurations = configurations;
     }
 
     public int execute(String[] args, PrintStream out, PrintStream err) {
@@ -56,6 +59,21 @@ public class DunwiseCommands {
                 .addSubcommand(new LspCommand(languageServer));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
+        line.setExecutionStrategy(parseResult -> {
+            // the plug-ins' configuration is in place, and taken up by their components, before any command runs
+            if (!asksForHelp(parseResult)) {
+                try {
+                    configurations.load(root.configFolder(), line.getErr());
+                } catch (BadInputException e) {
+                    line.getErr().println("dunwise: " + e.getMessage());
+                    return ExitCode.USAGE;
+                } catch (IllegalStateException e) {
+                    line.getErr().println("dunwise: " + e.getMessage());
+                    return ExitCode.PROBLEMS;
+                }
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         line.setExitCodeExceptionMapper(exception -> exception instanceof CommandLine.ParameterException
                 ? ExitCode.USAGE : ExitCode.PROBLEMS);
         line.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
@@ -76,5 +94,14 @@ public class DunwiseCommands {
             line.getOut().flush();
             line.getErr().flush();
         }
+    }
+
+    private static boolean asksForHelp(CommandLine.ParseResult result) {
+        for (CommandLine.ParseResult part = result; part != null; part = part.subcommand()) {
+            if (part.isUsageHelpRequested() || part.isVersionHelpRequested()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
