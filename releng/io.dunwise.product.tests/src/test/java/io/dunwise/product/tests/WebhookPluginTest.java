@@ -178,9 +178,14 @@ class WebhookPluginTest {
             assertEquals("Hooks", notice.get("strategy").getAsString());
             assertEquals("Notify", notice.get("step").getAsString());
             assertEquals("overdue", notice.get("event").getAsString());
-            assertTrue(notice.getAsJsonObject("customer").get("id").getAsString().length() > 0, notice::toString);
+            JsonObject customer = notice.getAsJsonObject("customer");
+            assertTrue(customer.get("id").getAsString().startsWith("C") && customer.has("name"), notice::toString);
             JsonArray invoices = notice.getAsJsonArray("invoices");
-            assertTrue(invoices.size() >= 1 && invoices.get(0).getAsJsonObject().has("id"), notice::toString);
+            assertEquals(1, invoices.size(), notice::toString);
+            JsonObject invoice = invoices.get(0).getAsJsonObject();
+            assertTrue(invoice.get("id").getAsString().startsWith(customer.get("id").getAsString() + "-")
+                    && invoice.get("openAmount").getAsJsonPrimitive().isNumber() && invoice.has("dueDate")
+                    && invoice.has("currency"), notice::toString);
             deliveredKeys.add(delivery.idempotencyKey());
         }
         assertEquals(keys, deliveredKeys);
