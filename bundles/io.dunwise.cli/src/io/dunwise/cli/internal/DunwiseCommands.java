@@ -7,11 +7,16 @@ import io.dunwise.engine.CollectionRuns;
 import io.dunwise.ledger.api.LedgerException;
 import io.dunwise.ledger.api.LedgerStore;
 import io.dunwise.ledger.csv.LedgerFiles;
+import io.dunwise.plugins.PluginException;
+import io.dunwise.plugins.PluginInstallation;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import picocli.CommandLine;
 
 /** The {@code dunwise} command line: parses arguments and runs one command with the services it needs. */
@@ -24,17 +29,24 @@ public class DunwiseCommands {
     private final CollectionRuns runs;
     private final StrategyLanguageServer languageServer;
     private final LedgerFiles files;
+    private final ComponentConfigurations configurations;
+    private final Optional<PluginInstallation> plugins;
 
     @Activate
     public DunwiseCommands(@Reference LedgerStore store, @Reference StrategySetLoader loader,
             @Reference CollectionEngine engine, @Reference CollectionRuns runs,
-            @Reference StrategyLanguageServer languageServer, @Reference LedgerFiles files) {
+            @Reference StrategyLanguageServer languageServer, @Reference LedgerFiles files,
+            @Reference ComponentConfigurations configurations,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            PluginInstallation plugins) {
         this.store = store;
         this.loader = loader;
         this.engine = engine;
         this.runs = runs;
         this.languageServer = languageServer;
         this.files = files;
+        this.configurations = configurations;
+        this.plugins = Optional.ofNullable(plugins);
     }
 
     public int execute(String[] args, PrintStream out, PrintStream err) {
@@ -54,9 +66,25 @@ public class DunwiseCommands {
                 .addSubcommand(new WhatIfCommand(services))
                 .addSubcommand(new HistoryCommand(root, store))
                 .addSubcommand(new HoldCommand(root, store))
-                .addSubcommand(new LspCommand(languageServer));
+                .addSubcommand(new LspCommand(languageServer))
+                .addSubcommand("plugin", PluginCommand.create(plugins));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
+        line.setExecutionStrategy(parseResult -> {
+            // the plug-ins' configuration is in place, and taken up by their components, before any command runs
+            if (!asksForHelp(parseResult)) {
+                try {
+                    configurations.load(root.configFolder(), line.getErr());
+                } catch (BadInputException e) {
+                    line.getErr().println("dunwise: " + e.getMessage());
+                    return ExitCode.USAGE;
+                } catch (IllegalStateException e) {
+                    line.getErr().println("dunwise: " + e.getMessage());
+                    return ExitCode.PROBLEMS;
+                }
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         line.setExitCodeExceptionMapper(exception -> exception instanceof CommandLine.ParameterException
                 ? ExitCode.USAGE : ExitCode.PROBLEMS);
         line.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
@@ -65,7 +93,8 @@ public class DunwiseCommands {
                 commandLine.getErr().println("dunwise: " + exception.getMessage());
                 return ExitCode.PROBLEMS;
             }
-            if (exception instanceof BadInputException || exception instanceof LedgerException) {
+            if (exception instanceof BadInputException || exception instanceof LedgerException
+                    || exception instanceof PluginException) {
                 commandLine.getErr().println("dunwise: " + exception.getMessage());
                 return ExitCode.USAGE;
             }
@@ -77,5 +106,14 @@ public class DunwiseCommands {
             line.getOut().flush();
             line.getErr().flush();
         }
+    }
+
+    private static boolean asksForHelp(CommandLine.ParseResult result) {
+        for (CommandLine.ParseResult part = result; part != null; part = part.subcommand()) {
+            if (part.isUsageHelpRequested() || part.isVersionHelpRequested()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -61,10 +61,15 @@ final class Product {
     }
 
     Result dunwise(String... args) throws IOException, InterruptedException {
+        return dunwise(Map.of(), args);
+    }
+
+    /** Runs {@code dunwise args} with more environment variables. */
+    Result dunwise(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("dunwise").toString());
         command.addAll(List.of(args));
-        return run(work, Map.of(), 300, command.toArray(String[]::new));
+        return run(work, environment, 300, command.toArray(String[]::new));
     }
 
     static Result run(Path directory, Map<String, String> environment, long timeoutSeconds, String... command)
