@@ -73,7 +73,7 @@ public class EmailHandler implements ActionHandler {
 
     /** Configuration Admin's settings; when they name no host, the environment's. */
     private static MailSettings settings(EmailConfiguration configuration, Map<String, Object> properties) {
-        MailSettings configured = MailSettings.of(configuration, properties, System::getenv);
+        MailSettings configured = MailSettings.of(configuration, properties);
         return configured.hasHost() ? configured : MailSettings.fromEnvironment(System::getenv);
     }
 

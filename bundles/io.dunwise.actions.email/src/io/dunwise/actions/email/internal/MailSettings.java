@@ -1,12 +1,10 @@
 package io.dunwise.actions.email.internal;
 
+import io.dunwise.actions.api.Secret;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -55,10 +53,8 @@ final class MailSettings {
     private final String from;
     private final Duration faultPause;
     private final String problem;
-    private final Function<String, String> environment;
 
-    private MailSettings(Function<String, String> value, Function<String, String> environment) {
-        this.environment = environment;
+    private MailSettings(Function<String, String> value) {
         this.host = text(value.apply("host"));
         this.trustedHosts = text(value.apply("tls.trust"));
         this.user = text(value.apply("user"));
@@ -115,8 +111,7 @@ final class MailSettings {
     }
 
     /** The settings Configuration Admin gave: the typed configuration, and its raw keys to catch a literal password. */
-    static MailSettings of(EmailConfiguration configuration, Map<String, ?> properties,
-            Function<String, String> environment) {
+    static MailSettings of(EmailConfiguration configuration, Map<String, ?> properties) {
         return new MailSettings(key -> switch (key) {
             case "host" -> configuration.host();
             case "port" -> Integer.toString(configuration.port());
@@ -131,7 +126,7 @@ final class MailSettings {
             case "from" -> configuration.from();
             case "fault.pause" -> Integer.toString(configuration.fault_pause());
             default -> properties.get(key) == null ? null : properties.get(key).toString();
-        }, environment);
+        });
     }
 
     /**
@@ -140,7 +135,7 @@ final class MailSettings {
      * Configuration Admin gives no host, so a demo or a container can configure the handler without files.
      */
     static MailSettings fromEnvironment(Function<String, String> environment) {
-        return new MailSettings(key -> environment.apply(environmentName(key)), environment);
+        return new MailSettings(key -> environment.apply(environmentName(key)));
     }
 
     static String environmentName(String key) {
@@ -186,29 +181,21 @@ final class MailSettings {
     }
 
     /**
-     * The password, read now from where the configuration names it.
+     * The password, read now from where the configuration names it (the SPI's {@link Secret}).
      *
      * @throws IllegalStateException when the variable is unset or the file unreadable; the message names the
      *                               variable or file, never a password
      */
     String password() {
+        Map<String, String> reference = new HashMap<>();
         if (passwordEnv != null) {
-            String value = environment.apply(passwordEnv);
-            if (value == null || value.isEmpty()) {
-                throw new IllegalStateException("password.env names the environment variable " + passwordEnv
-                        + ", which is not set");
-            }
-            return value;
+            reference.put("password.env", passwordEnv);
         }
-        try {
-            String value = Files.readString(Path.of(passwordFile), StandardCharsets.UTF_8).strip();
-            if (value.isEmpty()) {
-                throw new IllegalStateException("password.file names " + passwordFile + ", which is empty");
-            }
-            return value;
-        } catch (IOException e) {
-            throw new IllegalStateException("password.file names " + passwordFile + ", which cannot be read: " + e);
+        if (passwordFile != null) {
+            reference.put("password.file", passwordFile);
         }
+        return Secret.read(reference, "password")
+                .orElseThrow(() -> new IllegalStateException("the configuration names no password"));
     }
 
     /** Jakarta Mail's session properties for this server (Angus SMTP). */

@@ -25,6 +25,6 @@ final class Configurations {
     }
 
     static MailSettings settings(Map<String, String> values) {
-        return MailSettings.of(email(values), values, variable -> null);
+        return MailSettings.of(email(values), values);
     }
 }
