@@ -47,10 +47,8 @@ final class ActionRequests {
      * @throws HandlerTemplates.UnreadableTemplate when the step's template cannot be read (a body file is gone)
      */
     ActionRequest of(HistoryEntry entry, Customer customer, List<Invoice> openInvoices) {
-        Optional<Strategy> strategy = strategies.stream().filter(s -> s.getName().equals(entry.strategy()))
-                .findFirst();
-        Optional<Step> step = strategy.flatMap(s -> s.getSteps().stream()
-                .filter(candidate -> candidate.getDescription().equals(entry.step())).findFirst());
+        Optional<Strategy> strategy = strategy(entry.strategy());
+        Optional<Step> step = step(entry.strategy(), entry.step());
         ActionRequest.Builder request = ActionRequest.builder(Long.toString(entry.id()), entry.date(),
                 entry.actionType(), customer)
                 .step(entry.strategy(), entry.step())
@@ -69,6 +67,16 @@ final class ActionRequests {
             }
         });
         return request.build();
+    }
+
+    /** The step a recorded action names, by strategy id and step description. */
+    Optional<Step> step(String strategyId, String description) {
+        return strategy(strategyId).flatMap(s -> s.getSteps().stream()
+                .filter(candidate -> candidate.getDescription().equals(description)).findFirst());
+    }
+
+    private Optional<Strategy> strategy(String strategyId) {
+        return strategies.stream().filter(s -> s.getName().equals(strategyId)).findFirst();
     }
 
     /** The step's template, or for an email's fallback letter (R30) the fallback's. */

@@ -37,7 +37,6 @@ final class Run {
 
     private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
-    private final List<Strategy> strategies;
     private final Decider decider;
     private final Function<String, Optional<ActionHandler>> handlers;
     private final Ledger ledger;
@@ -50,7 +49,6 @@ final class Run {
 
     Run(List<Strategy> strategies, Decider decider, Function<String, Optional<ActionHandler>> handlers,
             Ledger ledger, LocalDate asOf) {
-        this.strategies = strategies;
         this.decider = decider;
         this.handlers = handlers;
         this.ledger = ledger;
@@ -138,7 +136,7 @@ final class Run {
 
     /** R30: the failed email and the letter that replaces it are recorded together, then the letter is sent. */
     private List<HistoryEntry> fallBack(HistoryEntry email, ActionOutcome.Undeliverable outcome, Account account) {
-        Optional<Step> step = step(email.strategy(), email.step());
+        Optional<Step> step = requests.step(email.strategy(), email.step());
         if (step.isEmpty() || !step.get().isFallbackToLetter()) {
             return List.of(ledger.history().complete(email.id(), Outcome.FAILED, outcome.reason(),
                     outcome.recipients()));
@@ -163,10 +161,5 @@ final class Run {
     private static HistoryEntry waiting(HistoryEntry entry) {
         return entry.withOutcome(Outcome.PENDING, "no installed handler performs '" + entry.actionType()
                 + "' yet; it waits in the outbox");
-    }
-
-    private Optional<Step> step(String strategy, String step) {
-        return strategies.stream().filter(s -> s.getName().equals(strategy))
-                .flatMap(s -> s.getSteps().stream()).filter(s -> s.getDescription().equals(step)).findFirst();
     }
 }
