@@ -1,5 +1,6 @@
 package io.dunwise.cli.internal;
 
+import io.dunwise.aging.AgedBalances;
 import io.dunwise.dsl.ide.server.StrategyLanguageServer;
 import io.dunwise.dsl.strategies.StrategySetLoader;
 import io.dunwise.engine.CollectionEngine;
@@ -31,6 +32,7 @@ public class DunwiseCommands {
     private final LedgerFiles files;
     private final ComponentConfigurations configurations;
     private final Optional<PluginInstallation> plugins;
+    private final AgedBalances aging;
 
     @Activate
     public DunwiseCommands(@Reference LedgerStore store, @Reference StrategySetLoader loader,
@@ -38,7 +40,7 @@ public class DunwiseCommands {
             @Reference StrategyLanguageServer languageServer, @Reference LedgerFiles files,
             @Reference ComponentConfigurations configurations,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            PluginInstallation plugins) {
+            PluginInstallation plugins, @Reference AgedBalances aging) {
         this.store = store;
         this.loader = loader;
         this.engine = engine;
@@ -47,6 +49,7 @@ public class DunwiseCommands {
         this.files = files;
         this.configurations = configurations;
         this.plugins = Optional.ofNullable(plugins);
+        this.aging = aging;
     }
 
     public int execute(String[] args, PrintStream out, PrintStream err) {
@@ -66,6 +69,8 @@ public class DunwiseCommands {
                 .addSubcommand(new WhatIfCommand(services))
                 .addSubcommand(new HistoryCommand(root, store))
                 .addSubcommand(new HoldCommand(root, store))
+                .addSubcommand(new SnapshotCommand(services, aging))
+                .addSubcommand(new AgedCommand(services, aging))
                 .addSubcommand(new LspCommand(languageServer))
                 .addSubcommand("plugin", PluginCommand.create(plugins));
         line.setOut(new PrintWriter(out, true));

@@ -25,6 +25,9 @@ public interface Ledger extends AutoCloseable {
 
     Journals journals();
 
+    /** Aging snapshots and the latest aged balance of each customer (R19, R20). */
+    AgingSnapshots aging();
+
     ProcessHistory history();
 
     /** Customers with their open invoices and history, as the step engine reads them. */

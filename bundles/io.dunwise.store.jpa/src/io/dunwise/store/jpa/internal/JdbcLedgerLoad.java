@@ -36,7 +36,8 @@ final class JdbcLedgerLoad implements LedgerLoad {
     /** Imported tables, children first: the order to empty them in; the reverse is the order to fill them. */
     private static final List<String> LEDGER_TABLES = List.of("settlement", "payment", "invoice", "contact",
             "customer_attribute", "customer", "sales_rep", "agent");
-    private static final List<String> PROCESS_TABLES = List.of("journal_line", "journal_entry", "collections_case",
+    private static final List<String> PROCESS_TABLES = List.of("aging_balance", "aging_period", "aging_scope",
+            "aging_snapshot", "journal_line", "journal_entry", "collections_case",
             "collection_letter", "activity", "action_mark", "process_history", "customer_setting",
             "contact_bounce");
 

@@ -1,6 +1,7 @@
 package io.dunwise.store.jpa.internal;
 
 import io.dunwise.ledger.api.Accounts;
+import io.dunwise.ledger.api.AgingSnapshots;
 import io.dunwise.ledger.api.Activities;
 import io.dunwise.ledger.api.Cases;
 import io.dunwise.ledger.api.Customers;
@@ -79,6 +80,11 @@ final class JpaLedger implements Ledger {
     @Override
     public Journals journals() {
         return new JpaJournals(transactions);
+    }
+
+    @Override
+    public AgingSnapshots aging() {
+        return new JdbcAgingSnapshots(this::connection, database.isPostgres());
     }
 
     @Override
