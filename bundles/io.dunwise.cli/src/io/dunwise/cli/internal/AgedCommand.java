@@ -11,9 +11,9 @@ import io.dunwise.ledger.api.AgingSnapshot;
 import io.dunwise.ledger.api.Amount;
 import io.dunwise.ledger.api.Ledger;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -122,20 +122,21 @@ final class AgedCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> json(AgedList list) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("snapshots", list.snapshots().values().stream().map(snapshot -> Map.of("id", snapshot.id(),
-                "asOf", snapshot.asOf().toString(), "definition", snapshot.definition(),
-                "pool", snapshot.pool() == null ? "" : snapshot.pool(), "periods", snapshot.labels())).toList());
-        json.put("balances", list.rows().stream().map(row -> Map.of("snapshot", row.snapshotId(),
-                "customer", row.customerId(), "name", row.customerName() == null ? "" : row.customerName(),
-                "currency", row.currency(), "periods", row.periods().stream().map(a -> a.value()).toList(),
-                "total", row.total().value())).toList());
-        json.put("totals", list.totals().stream().map(total -> Map.of("snapshot", total.snapshotId(),
-                "currency", total.currency(), "customers", total.customers(),
-                "periods", total.periods().stream().map(a -> a.value()).toList(), "total", total.total().value()))
-                .toList());
-        json.put("matched", list.matched());
-        return json;
+        return Json.object(
+                "snapshots", list.snapshots().values().stream().map(snapshot -> Json.object("id", snapshot.id(),
+                        "asOf", snapshot.asOf().toString(), "definition", snapshot.definition(),
+                        "pool", snapshot.pool(), "periods", snapshot.labels())).toList(),
+                "balances", list.rows().stream().map(row -> Json.object("snapshot", row.snapshotId(),
+                        "customer", row.customerId(), "name", row.customerName(), "currency", row.currency(),
+                        "periods", values(row.periods()), "total", row.total().value())).toList(),
+                "totals", list.totals().stream().map(total -> Json.object("snapshot", total.snapshotId(),
+                        "currency", total.currency(), "customers", total.customers(),
+                        "periods", values(total.periods()), "total", total.total().value())).toList(),
+                "matched", list.matched());
+    }
+
+    private static List<BigDecimal> values(List<Amount> amounts) {
+        return amounts.stream().map(Amount::value).toList();
     }
 
     private PrintWriter out() {

@@ -71,6 +71,7 @@ public class DunwiseCommands {
                 .addSubcommand(new HoldCommand(root, store))
                 .addSubcommand(new SnapshotCommand(services, aging))
                 .addSubcommand(new AgedCommand(services, aging))
+                .addSubcommand(new AgentsCommand(services))
                 .addSubcommand(new LspCommand(languageServer))
                 .addSubcommand("plugin", PluginCommand.create(plugins));
         line.setOut(new PrintWriter(out, true));

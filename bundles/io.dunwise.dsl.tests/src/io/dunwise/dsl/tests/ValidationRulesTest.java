@@ -238,6 +238,18 @@ class ValidationRulesTest {
     }
 
     @Test
+    void r19_anAgingDefinitionHasAtMostTwelvePeriods() throws IOException {
+        StringBuilder periods = new StringBuilder("\"Current\" to 0");
+        for (int month = 1; month <= 12; month++) {
+            periods.append("; \"").append(month).append("\" ").append(month).append("..").append(month);
+        }
+        assertEquals(List.of("1:7 error R19: an aging definition has at most 12 periods, not 13 (an aging snapshot"
+                + " keeps a column per period)"), problems("aging Monthly in months { " + periods + " }\n"));
+        assertEquals(List.of(), problems("aging Monthly in months { " + periods.substring(0, periods.lastIndexOf(";"))
+                + " }\n"));
+    }
+
+    @Test
     void namesAreUniqueWhateverTheirKind() throws IOException {
         assertEquals(List.of(
                 "1:6 error duplicate name Same: an activity template of that name is also defined in test.dun",

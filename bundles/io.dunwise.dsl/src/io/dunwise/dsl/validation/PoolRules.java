@@ -57,6 +57,9 @@ class PoolRules extends DunwiseRules {
      * R19: the periods follow each other without gap or overlap; only the first may be open below and only the
      * last open above.
      */
+    /** The columns of a snapshot's row (ledger API {@code AgingRequest.MOST_PERIODS}). */
+    private static final int MOST_PERIODS = 12;
+
     @Check
     public void contiguousPeriods(AgingDefinition aging) {
         List<AgingPeriod> periods = aging.getPeriods();
@@ -64,6 +67,11 @@ class PoolRules extends DunwiseRules {
             error("R19: an aging definition needs at least one period", aging,
                     DunwisePackage.Literals.DEFINITION__NAME, IssueCodes.AGING_PERIODS);
             return;
+        }
+        if (periods.size() > MOST_PERIODS) {
+            error("R19: an aging definition has at most " + MOST_PERIODS + " periods, not " + periods.size()
+                    + " (an aging snapshot keeps a column per period)", aging, DunwisePackage.Literals.DEFINITION__NAME,
+                    IssueCodes.AGING_PERIODS);
         }
         for (int i = 0; i < periods.size(); i++) {
             AgingPeriod period = periods.get(i);
