@@ -21,10 +21,11 @@ create table aging_period (
     primary key (snapshot_id, period_number)
 );
 
--- a customer's open balance in one currency per period (at most 12) and in total; "latest" marks the rows of each
--- customer's newest snapshot, which the aged-balance lists show
+-- a customer's open balance in one currency per period (at most 12) and in total; keyed by customer first, so that
+-- the aged-balance lists read each customer's newest rows in one ordered range
+-- (no foreign key to the snapshot: H2 would index it, and every row of a million would pay for it)
 create table aging_balance (
-    snapshot_id     bigint        not null references aging_snapshot(id),
+    snapshot_id     bigint        not null,
     customer_id     varchar(64)   not null,
     currency        varchar(3)    not null,
     period_1        numeric(19,4) default 0 not null,
@@ -40,10 +41,8 @@ create table aging_balance (
     period_11       numeric(19,4) default 0 not null,
     period_12       numeric(19,4) default 0 not null,
     total           numeric(19,4) not null,
-    latest          boolean       not null,
-    primary key (snapshot_id, customer_id, currency)
+    primary key (customer_id, snapshot_id, currency)
 );
-create index aging_balance_latest on aging_balance (latest, customer_id, currency);
 
 -- the members of a pool while its snapshot is made
 create table aging_scope (

@@ -10,8 +10,8 @@ public interface AgingSnapshots {
     /**
      * Makes a snapshot: for every customer asked for, its open balance on the request's date per period and in
      * total, one row per currency it has open items in (a customer with nothing open gets one row of zeros in the
-     * currency XXX, ISO 4217's "no currency"). Open amounts are those on that date: an invoice dated later is left out, a payment dated later is
-     * added back. From then on the snapshot is the latest of its customers.
+     * currency XXX, ISO 4217's "no currency"). Open amounts are those on that date: an invoice dated later is left
+     * out, a payment dated later is added back. From then on the snapshot is the latest of its customers.
      */
     AgingSnapshot create(AgingRequest request);
 

@@ -109,6 +109,11 @@ class AgingSnapshotsTest {
                     ledger.aging().snapshots().stream().map(AgingSnapshot::id).toList(), "newest first");
             assertEquals(List.of("31-90", "Older"), ledger.aging().find(pool.id()).orElseThrow().labels());
 
+            AgingSnapshot again = ledger.aging().create(
+                    new AgingRequest(DAY, "Standard", AgingBasis.DUE_DATE, STANDARD, null, null));
+            assertEquals(expected(again.id(), data, payments, AgingBasis.DUE_DATE, STANDARD, null), latest(ledger),
+                    "a snapshot of the whole ledger is the latest of everyone again");
+
             try (LedgerLoad load = ledger.startOver()) {
                 load.commit();
             }

@@ -8,7 +8,6 @@ import io.dunwise.ledger.api.AgingSnapshot;
 import io.dunwise.ledger.api.AgingSnapshots;
 import io.dunwise.ledger.api.Amount;
 import io.dunwise.ledger.api.LedgerException;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -77,24 +76,13 @@ final class JdbcAgingSnapshots implements AgingSnapshots {
         if (!request.isWholeLedger()) {
             insertScope(connection, id, request);
         }
-        try (PreparedStatement older = connection.prepareStatement(request.isWholeLedger()
-                ? "update aging_balance set latest = false where latest = true"
-                : "update aging_balance set latest = false where latest = true and customer_id in"
-                        + " (select customer_id from aging_scope where snapshot_id = ?)")) {
-            if (!request.isWholeLedger()) {
-                older.setLong(1, id);
-            }
-            older.executeUpdate();
-        }
-        AgingStatement statement = new AgingStatement(request);
-        try (PreparedStatement balances = connection.prepareStatement(statement.sql())) {
-            statement.bind(balances, id);
-            balances.executeUpdate();
-        }
+        new AgingStatement(request, id).execute(connection);
         long customers;
-        try (PreparedStatement count = connection.prepareStatement(
-                "select count(distinct customer_id) from aging_balance where snapshot_id = ?")) {
-            count.setLong(1, id);
+        try (PreparedStatement count = connection.prepareStatement("select count(*) from customer c"
+                + (request.isWholeLedger() ? "" : " join aging_scope s on s.customer_id = c.id and s.snapshot_id = ?"))) {
+            if (!request.isWholeLedger()) {
+                count.setLong(1, id);
+            }
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();
                 customers = rows.getLong(1);
@@ -204,34 +192,63 @@ final class JdbcAgingSnapshots implements AgingSnapshots {
         return labels;
     }
 
+    /**
+     * A customer's latest rows are those of the newest snapshot that holds it. Every snapshot older than the newest
+     * of the whole ledger is superseded for everyone, so only that one and the pool snapshots after it are read, in
+     * key order (customer, snapshot, currency), a page at a time; a page ends before its last customer, whose rows
+     * may go on in the next.
+     */
     @Override
     public void forEachLatest(Consumer<AgedBalance> action) {
-        String lastCustomer = null;
-        String lastCurrency = null;
-        while (true) {
-            List<AgedBalance> page = latestPage(lastCustomer, lastCurrency);
-            page.forEach(action);
-            if (page.size() < PAGE) {
-                return;
+        try (Connection connection = connections.get()) {
+            long since = newestOfTheWholeLedger(connection);
+            Map<Long, Integer> periods = periodCounts(connection);
+            String after = "";
+            while (true) {
+                List<AgedBalance> page = page(connection, since, after, periods);
+                boolean last = page.size() < PAGE;
+                String lastCustomer = page.isEmpty() ? null : page.get(page.size() - 1).customerId();
+                List<AgedBalance> complete = last ? page
+                        : page.stream().filter(balance -> !balance.customerId().equals(lastCustomer)).toList();
+                if (complete.isEmpty()) {
+                    // a page of one customer's rows: read all of that customer's at once
+                    complete = page(connection, since, lastCustomer, periods, true);
+                }
+                newestPerCustomer(complete).forEach(action);
+                if (last) {
+                    return;
+                }
+                after = complete.get(complete.size() - 1).customerId();
             }
-            AgedBalance last = page.get(page.size() - 1);
-            lastCustomer = last.customerId();
-            lastCurrency = last.currency();
+        } catch (SQLException e) {
+            throw new LedgerException("cannot read the aged balances: " + e.getMessage(), e);
         }
     }
 
-    private List<AgedBalance> latestPage(String afterCustomer, String afterCurrency) {
+    private static long newestOfTheWholeLedger(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select max(id) from aging_snapshot where pool is null");
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static List<AgedBalance> page(Connection connection, long since, String after, Map<Long, Integer> periods)
+            throws SQLException {
+        return page(connection, since, after, periods, false);
+    }
+
+    /** The rows after a customer ({@code exactly}: of that customer), from snapshot {@code since} on, in key order. */
+    private static List<AgedBalance> page(Connection connection, long since, String customer,
+            Map<Long, Integer> periods, boolean exactly) throws SQLException {
         String sql = "select b.*, c.name from aging_balance b left join customer c on c.id = b.customer_id"
-                + " where b.latest = true"
-                + (afterCustomer == null ? "" : " and (b.customer_id > ? or (b.customer_id = ? and b.currency > ?))")
-                + " order by b.customer_id, b.currency fetch first " + PAGE + " rows only";
-        try (Connection connection = connections.get(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            if (afterCustomer != null) {
-                statement.setString(1, afterCustomer);
-                statement.setString(2, afterCustomer);
-                statement.setString(3, afterCurrency);
-            }
-            Map<Long, Integer> periods = periodCounts(connection);
+                + " where b.customer_id " + (exactly ? "=" : ">") + " ? and b.snapshot_id >= ?"
+                + " order by b.customer_id, b.snapshot_id, b.currency"
+                + (exactly ? "" : " fetch first " + PAGE + " rows only");
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, customer);
+            statement.setLong(2, since);
             List<AgedBalance> page = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -241,15 +258,19 @@ final class JdbcAgingSnapshots implements AgingSnapshots {
                     for (int i = 1; i <= periods.getOrDefault(snapshot, 0); i++) {
                         amounts.add(Money.amount(rows.getBigDecimal("period_" + i), currency));
                     }
-                    BigDecimal total = rows.getBigDecimal("total");
                     page.add(new AgedBalance(snapshot, rows.getString("customer_id"), rows.getString("name"), amounts,
-                            Money.amount(total, currency)));
+                            Money.amount(rows.getBigDecimal("total"), currency)));
                 }
             }
             return page;
-        } catch (SQLException e) {
-            throw new LedgerException("cannot read the aged balances: " + e.getMessage(), e);
         }
+    }
+
+    /** Of rows in key order, those of each customer's newest snapshot. */
+    private static List<AgedBalance> newestPerCustomer(List<AgedBalance> rows) {
+        Map<String, Long> newest = new HashMap<>();
+        rows.forEach(row -> newest.merge(row.customerId(), row.snapshotId(), Math::max));
+        return rows.stream().filter(row -> row.snapshotId() == newest.get(row.customerId())).toList();
     }
 
     private static Map<Long, Integer> periodCounts(Connection connection) throws SQLException {
