@@ -88,6 +88,9 @@ final class AgedCommand implements Callable<Integer> {
             header.addAll(snapshot.labels());
             header.add("Total");
             Table table = new Table(header.toArray(String[]::new));
+            for (int column = 3; column < header.size(); column++) {
+                table.rightAligned(column);
+            }
             list.rows().stream().filter(row -> row.snapshotId() == snapshot.id())
                     .forEach(row -> table.row(cells(row.customerId(), row.customerName(), row)));
             for (AgedTotal total : list.totals()) {

@@ -8,9 +8,19 @@ final class Table {
 
     private final String[] header;
     private final List<String[]> rows = new ArrayList<>();
+    private final boolean[] right;
 
     Table(String... header) {
         this.header = header;
+        this.right = new boolean[header.length];
+    }
+
+    /** Aligns these columns (from 0) to the right, as amounts are read. */
+    Table rightAligned(int... columns) {
+        for (int column : columns) {
+            right[column] = true;
+        }
+        return this;
     }
 
     void row(String... cells) {
@@ -39,13 +49,13 @@ final class Table {
         return out.toString();
     }
 
-    private static void line(StringBuilder out, String[] cells, int[] widths) {
+    private void line(StringBuilder out, String[] cells, int[] widths) {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < cells.length; c++) {
             if (c > 0) {
                 line.append("  ");
             }
-            line.append(String.format("%-" + widths[c] + "s", cells[c]));
+            line.append(String.format("%" + (right[c] ? "" : "-") + widths[c] + "s", cells[c]));
         }
         out.append(line.toString().stripTrailing()).append(System.lineSeparator());
     }
