@@ -9,6 +9,7 @@ import io.dunwise.ledger.api.LedgerStore;
 import io.dunwise.ledger.csv.LedgerFiles;
 import io.dunwise.plugins.PluginException;
 import io.dunwise.plugins.PluginInstallation;
+import io.dunwise.predictions.PaymentPredictions;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -31,6 +32,7 @@ public class DunwiseCommands {
     private final LedgerFiles files;
     private final ComponentConfigurations configurations;
     private final Optional<PluginInstallation> plugins;
+    private final PaymentPredictions predictions;
 
     @Activate
     public DunwiseCommands(@Reference LedgerStore store, @Reference StrategySetLoader loader,
@@ -38,7 +40,7 @@ public class DunwiseCommands {
             @Reference StrategyLanguageServer languageServer, @Reference LedgerFiles files,
             @Reference ComponentConfigurations configurations,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            PluginInstallation plugins) {
+            PluginInstallation plugins, @Reference PaymentPredictions predictions) {
         this.store = store;
         this.loader = loader;
         this.engine = engine;
@@ -47,6 +49,7 @@ public class DunwiseCommands {
         this.files = files;
         this.configurations = configurations;
         this.plugins = Optional.ofNullable(plugins);
+        this.predictions = predictions;
     }
 
     public int execute(String[] args, PrintStream out, PrintStream err) {
@@ -66,6 +69,7 @@ public class DunwiseCommands {
                 .addSubcommand(new WhatIfCommand(services))
                 .addSubcommand(new HistoryCommand(root, store))
                 .addSubcommand(new HoldCommand(root, store))
+                .addSubcommand(new PredictCommand(root, store, predictions))
                 .addSubcommand(new LspCommand(languageServer))
                 .addSubcommand("plugin", PluginCommand.create(plugins));
         line.setOut(new PrintWriter(out, true));
