@@ -24,8 +24,9 @@ import java.util.random.RandomGeneratorFactory;
  * A reproducible demo ledger: the same seed, size and date give the same ledger, row for row. Customers come in
  * groups and countries with their currency and language, and contacts with purposes; sales groups have reps and
  * a collections team of agents. Each customer has a payment habit (on time … very late) that shows in a history
- * of settled invoices and their payments, then open invoices: some partly paid, some disputed or promised, and
- * the odd credit note. Rows stream into the load, so a million customers need no more memory than ten.
+ * of settled invoices and their payments (6 to 18 months of it, noisy, for payment predictions: {@link
+ * DemoPaymentHistory}), then open invoices: some partly paid, some disputed or promised, and the odd credit note.
+ * Rows stream into the load, so a million customers need no more memory than ten.
  */
 final class DemoLedger {
 
@@ -56,6 +57,7 @@ final class DemoLedger {
     private final LocalDate today;
     private final RandomGenerator random;
     private final String idFormat;
+    private final DemoPaymentHistory olderHistory;
 
     DemoLedger(int customerCount, long seed, LocalDate today) {
         this(customerCount, MOST_OPEN_INVOICES, seed, today);
@@ -68,6 +70,8 @@ final class DemoLedger {
         this.today = today;
         this.random = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
         this.idFormat = "C%0" + Math.max(6, String.valueOf(customerCount).length()) + "d";
+        this.olderHistory = new DemoPaymentHistory(
+                RandomGeneratorFactory.of("L64X128MixRandom").create(seed ^ 0x5DEECE66DL), today);
     }
 
     /** Writes the whole ledger into the load; {@code progress} is told each customer written (1, 2, …). */
@@ -104,6 +108,7 @@ final class DemoLedger {
                 Map.of("segment", random.nextBoolean() ? "A" : "B")));
         writeContacts(load, id, company, country);
         int habit = random.nextInt(HABIT_DAYS_LATE.length);
+        olderHistory.write(load, id, country.currency(), habit, HABIT_DAYS_LATE);
         int invoiceNumber = writeHistory(load, id, country.currency(), habit);
         writeOpenInvoices(load, id, country.currency(), habit, invoiceNumber);
     }

@@ -10,6 +10,7 @@ import io.dunwise.ledger.api.LedgerStore;
 import io.dunwise.ledger.csv.LedgerFiles;
 import io.dunwise.plugins.PluginException;
 import io.dunwise.plugins.PluginInstallation;
+import io.dunwise.predictions.PaymentPredictions;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -33,6 +34,7 @@ public class DunwiseCommands {
     private final ComponentConfigurations configurations;
     private final Optional<PluginInstallation> plugins;
     private final AgedBalances aging;
+    private final PaymentPredictions predictions;
 
     @Activate
     public DunwiseCommands(@Reference LedgerStore store, @Reference StrategySetLoader loader,
@@ -40,7 +42,8 @@ public class DunwiseCommands {
             @Reference StrategyLanguageServer languageServer, @Reference LedgerFiles files,
             @Reference ComponentConfigurations configurations,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            PluginInstallation plugins, @Reference AgedBalances aging) {
+            PluginInstallation plugins, @Reference AgedBalances aging,
+            @Reference PaymentPredictions predictions) {
         this.store = store;
         this.loader = loader;
         this.engine = engine;
@@ -50,6 +53,7 @@ public class DunwiseCommands {
         this.configurations = configurations;
         this.plugins = Optional.ofNullable(plugins);
         this.aging = aging;
+        this.predictions = predictions;
     }
 
     public int execute(String[] args, PrintStream out, PrintStream err) {
@@ -72,6 +76,7 @@ public class DunwiseCommands {
                 .addSubcommand(new SnapshotCommand(services, aging))
                 .addSubcommand(new AgedCommand(services, aging))
                 .addSubcommand(new AgentsCommand(services))
+                .addSubcommand(new PredictCommand(root, store, predictions))
                 .addSubcommand(new LspCommand(languageServer))
                 .addSubcommand("plugin", PluginCommand.create(plugins));
         line.setOut(new PrintWriter(out, true));

@@ -136,6 +136,32 @@ class DemoLedgerTest {
     }
 
     @Test
+    void r12EveryCustomerHasMonthsOfSettledHistoryPaidLateByChanceAndByAmount() {
+        Rows rows = demo(1_000, 1);
+        Map<String, List<Invoice>> history = new HashMap<>();
+        rows.invoices.values().stream().filter(invoice -> invoice.id().contains("-H"))
+                .forEach(invoice -> history.computeIfAbsent(invoice.customerId(), id -> new ArrayList<>()).add(invoice));
+        assertEquals(rows.customers.keySet(), history.keySet(), "every customer has an older history");
+        history.values().forEach(invoices -> {
+            LocalDate first = invoices.stream().map(Invoice::invoiceDate).min(LocalDate::compareTo).orElseThrow();
+            assertTrue(first.isAfter(TODAY.minusMonths(23)) && first.isBefore(TODAY.minusMonths(9)),
+                    "6 to 18 months, ending 4 months ago: " + first);
+            assertTrue(invoices.stream().noneMatch(Invoice::isOpen), "settled");
+        });
+        Map<String, LocalDate> settled = new HashMap<>();
+        rows.payments.forEach(payment -> payment.settlements().forEach(settlement -> settled.merge(
+                settlement.invoiceId(), payment.date(), (a, b) -> a.isAfter(b) ? a : b)));
+        List<Invoice> all = history.values().stream().flatMap(List::stream).toList();
+        double late = all.stream().filter(invoice -> settled.get(invoice.id()).isAfter(invoice.dueDate())).count()
+                / (double) all.size();
+        assertTrue(late > 0.25 && late < 0.75, "paid late now and then: " + late);
+        // most customers pay some invoices late and some on time
+        long mixed = history.values().stream().filter(invoices -> invoices.stream()
+                .map(invoice -> settled.get(invoice.id()).isAfter(invoice.dueDate())).distinct().count() == 2).count();
+        assertTrue(mixed > history.size() / 2, "habits are not certainties: " + mixed + " of " + history.size());
+    }
+
+    @Test
     void idsWidenForLargeLedgers() {
         List<String> first = new ArrayList<>();
         Rows firstCustomerOnly = new Rows() {

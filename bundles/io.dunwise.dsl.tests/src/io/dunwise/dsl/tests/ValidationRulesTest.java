@@ -266,6 +266,15 @@ class ValidationRulesTest {
     }
 
     @Test
+    void r12_aStrategyUsingPredictionsNeedsThePredictionActivity() throws IOException {
+        String strategy = "strategy A \"a\" rank 1 pool P1 predictions { step \"Letter\" letter 30 days after due }\n";
+        assertEquals(List.of("6:31 error R12: strategy A uses predictions, but the parameters name no prediction"
+                + " activity; add one, e.g. parameters { prediction activity CallCustomer }"),
+                problems(SETUP + strategy));
+        assertEquals(List.of(), problems(SETUP + strategy + "parameters { prediction activity Call }\n"));
+    }
+
+    @Test
     void r32_testsNameStepsOfTheirStrategy() throws IOException {
         assertEquals(List.of(
                 "11:29 error R32: strategy A has no email step 'Reminder'; its steps: letter \"Letter\"",

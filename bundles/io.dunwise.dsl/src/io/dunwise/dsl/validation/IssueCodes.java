@@ -65,6 +65,8 @@ public final class IssueCodes {
     public static final String PARAMETERS_TWICE = PREFIX + "parametersTwice";
     /** R25 */
     public static final String THRESHOLD_RANGE = PREFIX + "thresholdRange";
+    /** R12 */
+    public static final String PREDICTIONS_WITHOUT_ACTIVITY = PREFIX + "predictionsWithoutActivity";
     /** R32 */
     public static final String UNKNOWN_EXPECTED_STEP = PREFIX + "unknownExpectedStep";
     /** R32 */

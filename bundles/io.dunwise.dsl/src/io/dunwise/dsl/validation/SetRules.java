@@ -5,6 +5,7 @@ import io.dunwise.dsl.messages.DunwiseLinkingMessages;
 import io.dunwise.model.Definition;
 import io.dunwise.model.DunwisePackage;
 import io.dunwise.model.Parameters;
+import io.dunwise.model.Strategy;
 import io.dunwise.model.StrategyFile;
 import java.math.BigDecimal;
 import org.eclipse.emf.ecore.EObject;
@@ -91,6 +92,26 @@ class SetRules extends DunwiseRules {
         if (written && (parameters.getContactCap() < 1 || parameters.getContactCapDays() < 1)) {
             error("R30: a contact cap allows at least 1 contact per at least 1 day, e.g. contact cap 2 per 7 days",
                     parameters, DunwisePackage.Literals.PARAMETERS__CONTACT_CAP, IssueCodes.CONTACT_CAP_RANGE);
+        }
+    }
+
+    /** R12: a strategy that uses predictions needs the activity it creates for risky invoices. */
+    @Check
+    public void predictionsHaveAnActivity(Strategy strategy) {
+        if (!strategy.isUsePredictions() || strategy.eResource() == null
+                || strategy.eResource().getResourceSet() == null) {
+            return;
+        }
+        boolean named = strategy.eResource().getResourceSet().getResources().stream()
+                .flatMap(resource -> resource.getContents().stream())
+                .filter(StrategyFile.class::isInstance)
+                .flatMap(content -> ((StrategyFile) content).getElements().stream())
+                .filter(Parameters.class::isInstance)
+                .anyMatch(parameters -> ((Parameters) parameters).getPredictionActivity() != null);
+        if (!named) {
+            error("R12: strategy " + strategy.getName() + " uses predictions, but the parameters name no"
+                    + " prediction activity; add one, e.g. parameters { prediction activity CallCustomer }", strategy,
+                    DunwisePackage.Literals.STRATEGY__USE_PREDICTIONS, IssueCodes.PREDICTIONS_WITHOUT_ACTIVITY);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What a customer's process history says for the next decision: which steps were performed for which invoice
@@ -26,9 +27,18 @@ final class AccountHistory {
      * reason that retrying does not fix. Skipped actions were not performed.
      */
     Optional<LocalDate> performed(String strategy, String step, String invoiceId) {
+        return performed(entry -> Objects.equals(entry.strategy(), strategy), step, invoiceId);
+    }
+
+    /** The date a step was performed for an invoice in any strategy: R12's once per invoice. */
+    Optional<LocalDate> performedInAnyStrategy(String step, String invoiceId) {
+        return performed(entry -> true, step, invoiceId);
+    }
+
+    private Optional<LocalDate> performed(Predicate<HistoryEntry> strategy, String step, String invoiceId) {
         return entries.stream()
                 .filter(entry -> entry.outcome() != Outcome.SKIPPED && isAction(entry))
-                .filter(entry -> Objects.equals(entry.strategy(), strategy) && Objects.equals(entry.step(), step))
+                .filter(entry -> strategy.test(entry) && Objects.equals(entry.step(), step))
                 .filter(entry -> !entry.invoiceIds().isEmpty() && entry.invoiceIds().get(0).equals(invoiceId))
                 .map(HistoryEntry::date)
                 .findFirst();

@@ -34,11 +34,14 @@ final class ActionRequests {
     private final Map<String, Optional<Agent>> agents = new HashMap<>();
     private final Map<String, List<SalesRep>> reps = new HashMap<>();
     private final String company;
+    private final Optional<Template> predictionActivity;
 
     ActionRequests(List<Strategy> strategies, Ledger ledger) {
         this.strategies = strategies;
         this.ledger = ledger;
         this.company = SetParameters.of(strategies).map(Parameters::getCompany).orElse("");
+        this.predictionActivity = SetParameters.of(strategies).map(Parameters::getPredictionActivity)
+                .map(templates::of);
     }
 
     /**
@@ -59,6 +62,9 @@ final class ActionRequests {
                         : reps.computeIfAbsent(customer.salesGroup(), group -> ledger.organisation().salesReps(group)))
                 .company(company)
                 .records(new LedgerRecords(ledger, Long.toString(entry.id()), customer.id(), entry.date()));
+        if (step.isEmpty() && PredictionActivities.STEP.equals(entry.step())) {
+            predictionActivity.ifPresent(request::template);
+        }
         step.ifPresent(s -> {
             boolean fallback = !entry.actionType().equals(s.getActionType());
             request.template(template(s, fallback)).parameters(parameters(s));

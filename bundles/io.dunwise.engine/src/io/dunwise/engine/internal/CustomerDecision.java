@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * One customer's decision on one date, for a strategy already chosen (R5): broken promises (R26), the leading
- * invoice (R7), pre-dunning notices (R10), the current step (R9), then exclusion (R6), quiet days (R11) and the
- * contact cap (R30) on what is due. Every step is recorded with its reach date and state, so the decision explains itself (R28).
+ * invoice (R7), pre-dunning notices (R10), the current step (R9), prediction activities (R12), then exclusion (R6),
+ * quiet days (R11) and the contact cap (R30) on what is due. Every step is recorded with its reach date and state, so the decision explains itself (R28).
  */
 final class CustomerDecision {
 
@@ -32,10 +32,12 @@ final class CustomerDecision {
     private final List<Invoice> chased;
     private final Optional<Invoice> leading;
     private final ContactCap cap;
+    private final PredictionActivities predictions;
 
-    CustomerDecision(Account account, LocalDate asOf, ContactCap cap) {
+    CustomerDecision(Account account, LocalDate asOf, ContactCap cap, PredictionActivities predictions) {
         this.account = account;
         this.cap = cap;
+        this.predictions = predictions;
         this.asOf = asOf;
         this.history = new AccountHistory(account.history());
         this.chased = account.openInvoices().stream().filter(invoice -> Promises.isChased(invoice, asOf))
@@ -56,6 +58,7 @@ final class CustomerDecision {
         schedule.preDunning().ifPresent(step -> due.addAll(notices(strategy, step, schedule)));
         current.filter(step -> performed(strategy, step, leading.get()).isEmpty())
                 .ifPresent(step -> due.add(action(strategy, step, invoicesFor(step, leading.get()))));
+        due.addAll(predictions.due(account.customerId(), strategy, chased, asOf, history));
 
         ExclusionRule exclusion = new ExclusionRule(strategy.getExclusion(), account.openInvoices(), leading);
         QuietPeriod quiet = new QuietPeriod(strategy.getQuietDays(), history.lastContact(), asOf);
@@ -73,6 +76,7 @@ final class CustomerDecision {
         List<StepState> steps = new ArrayList<>();
         schedule.preDunning().ifPresent(step -> steps.add(preDunningState(strategy, step, schedule, decided)));
         schedule.regularSteps().forEach(step -> steps.add(regularState(strategy, step, current, decided)));
+        predictions.state(strategy, chased, asOf, history, decided).ifPresent(steps::add);
         List<PlannedAction> actions = new ArrayList<>(brokenPromiseNotes(strategy));
         decided.stream().filter(action -> action.isToPerform() || !history.alreadyWritten(action))
                 .forEach(actions::add);

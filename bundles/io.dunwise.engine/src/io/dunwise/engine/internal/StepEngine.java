@@ -16,6 +16,7 @@ import io.dunwise.ledger.api.Ledger;
 import io.dunwise.model.Strategy;
 import io.dunwise.model.TestCase;
 import io.dunwise.pools.PoolMembership;
+import io.dunwise.predictions.PaymentPredictions;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -41,11 +42,18 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 public class StepEngine implements CollectionEngine, CollectionRuns {
 
     private final PoolMembership pools;
+    private final PaymentPredictions predictions;
     private final List<ActionHandler> handlers = new CopyOnWriteArrayList<>();
 
     @Activate
-    public StepEngine(@Reference PoolMembership pools) {
+    public StepEngine(@Reference PoolMembership pools, @Reference PaymentPredictions predictions) {
         this.pools = pools;
+        this.predictions = predictions;
+    }
+
+    /** A decider with the payment predictions of the ledger on the date, made once if a strategy uses them (R12). */
+    private Decider decider(List<Strategy> strategies, Ledger ledger, LocalDate asOf) {
+        return new Decider(strategies, pools, PredictedRisks.of(strategies, ledger, asOf, predictions));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -72,13 +80,14 @@ public class StepEngine implements CollectionEngine, CollectionRuns {
     @Override
     public void simulate(List<Strategy> strategies, Ledger ledger, LocalDate asOf, Progress progress,
             Consumer<Decision> decisions) {
-        Decider decider = new Decider(strategies, pools);
+        Decider decider = decider(strategies, ledger, asOf);
         AccountWalk.each(ledger, progress, account -> decisions.accept(decider.decide(account, asOf)));
     }
 
     @Override
     public Optional<Decision> explain(List<Strategy> strategies, Ledger ledger, String customerId, LocalDate asOf) {
-        return ledger.accounts().find(customerId).map(account -> decide(strategies, account, asOf));
+        return ledger.accounts().find(customerId)
+                .map(account -> decider(strategies, ledger, asOf).decide(account, asOf));
     }
 
     @Override
@@ -105,7 +114,7 @@ public class StepEngine implements CollectionEngine, CollectionRuns {
 
     @Override
     public RunReport run(List<Strategy> strategies, Ledger ledger, LocalDate asOf, Progress progress) {
-        return new Run(strategies, new Decider(strategies, pools), this::handler, ledger, asOf).perform(progress);
+        return new Run(strategies, decider(strategies, ledger, asOf), this::handler, ledger, asOf).perform(progress);
     }
 
     private Optional<ActionHandler> handler(String type) {

@@ -30,6 +30,9 @@ public interface Ledger extends AutoCloseable {
 
     ProcessHistory history();
 
+    /** Every invoice with the date it was settled, for payment predictions (R12). */
+    PaymentHistory paymentHistory();
+
     /** Customers with their open invoices and history, as the step engine reads them. */
     Accounts accounts();
 

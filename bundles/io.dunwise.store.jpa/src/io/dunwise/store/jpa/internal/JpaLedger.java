@@ -12,6 +12,7 @@ import io.dunwise.ledger.api.LedgerException;
 import io.dunwise.ledger.api.LedgerLoad;
 import io.dunwise.ledger.api.Letters;
 import io.dunwise.ledger.api.Organisation;
+import io.dunwise.ledger.api.PaymentHistory;
 import io.dunwise.ledger.api.Payments;
 import io.dunwise.ledger.api.ProcessHistory;
 import jakarta.persistence.EntityManagerFactory;
@@ -90,6 +91,11 @@ final class JpaLedger implements Ledger {
     @Override
     public ProcessHistory history() {
         return new JpaProcessHistory(transactions);
+    }
+
+    @Override
+    public PaymentHistory paymentHistory() {
+        return new JpaPaymentHistory(transactions);
     }
 
     @Override
