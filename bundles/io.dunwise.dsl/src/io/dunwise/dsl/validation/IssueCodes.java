@@ -65,6 +65,10 @@ public final class IssueCodes {
     public static final String PARAMETERS_TWICE = PREFIX + "parametersTwice";
     /** R25 */
     public static final String THRESHOLD_RANGE = PREFIX + "thresholdRange";
+    /** R23, R25 */
+    public static final String BANK_TWICE = PREFIX + "bankTwice";
+    /** R23, R25 */
+    public static final String NSF_FEE = PREFIX + "nsfFee";
     /** R32 */
     public static final String UNKNOWN_EXPECTED_STEP = PREFIX + "unknownExpectedStep";
     /** R32 */
