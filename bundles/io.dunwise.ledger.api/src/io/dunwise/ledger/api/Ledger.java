@@ -25,6 +25,9 @@ public interface Ledger extends AutoCloseable {
 
     Journals journals();
 
+    /** Settlements, write-offs and returned payments, each with its journal entry in one transaction (R21–R23). */
+    Postings postings();
+
     ProcessHistory history();
 
     /** Customers with their open invoices and history, as the step engine reads them. */

@@ -38,7 +38,7 @@ final class JdbcLedgerLoad implements LedgerLoad {
             "customer_attribute", "customer", "sales_rep", "agent");
     private static final List<String> PROCESS_TABLES = List.of("journal_line", "journal_entry", "collections_case",
             "collection_letter", "activity", "action_mark", "process_history", "customer_setting",
-            "contact_bounce");
+            "contact_bounce", "payment_return");
 
     private final Connection connection;
     private final Batch customers;

@@ -12,6 +12,7 @@ import io.dunwise.ledger.api.LedgerLoad;
 import io.dunwise.ledger.api.Letters;
 import io.dunwise.ledger.api.Organisation;
 import io.dunwise.ledger.api.Payments;
+import io.dunwise.ledger.api.Postings;
 import io.dunwise.ledger.api.ProcessHistory;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
@@ -79,6 +80,11 @@ final class JpaLedger implements Ledger {
     @Override
     public Journals journals() {
         return new JpaJournals(transactions);
+    }
+
+    @Override
+    public Postings postings() {
+        return new JpaPostings(transactions);
     }
 
     @Override
