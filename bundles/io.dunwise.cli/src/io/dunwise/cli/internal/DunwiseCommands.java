@@ -7,6 +7,7 @@ import io.dunwise.engine.CollectionRuns;
 import io.dunwise.ledger.api.LedgerException;
 import io.dunwise.ledger.api.LedgerStore;
 import io.dunwise.ledger.csv.LedgerFiles;
+import io.dunwise.operations.CollectionsDesk;
 import io.dunwise.plugins.PluginException;
 import io.dunwise.plugins.PluginInstallation;
 import java.io.PrintStream;
@@ -31,6 +32,7 @@ public class DunwiseCommands {
     private final LedgerFiles files;
     private final ComponentConfigurations configurations;
     private final Optional<PluginInstallation> plugins;
+    private final CollectionsDesk desk;
 
     @Activate
     public DunwiseCommands(@Reference LedgerStore store, @Reference StrategySetLoader loader,
@@ -38,7 +40,7 @@ public class DunwiseCommands {
             @Reference StrategyLanguageServer languageServer, @Reference LedgerFiles files,
             @Reference ComponentConfigurations configurations,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            PluginInstallation plugins) {
+            PluginInstallation plugins, @Reference CollectionsDesk desk) {
         this.store = store;
         this.loader = loader;
         this.engine = engine;
@@ -47,11 +49,13 @@ public class DunwiseCommands {
         this.files = files;
         this.configurations = configurations;
         this.plugins = Optional.ofNullable(plugins);
+        this.desk = desk;
     }
 
     public int execute(String[] args, PrintStream out, PrintStream err) {
         RootCommand root = new RootCommand();
         Services services = new Services(root, store, loader, engine, runs);
+        Operations operations = new Operations(root, store, loader, desk);
         CommandLine line = new CommandLine(root)
                 .addSubcommand(new DemoCommand(root, store))
                 .addSubcommand(new MailboxCommand())
@@ -66,6 +70,11 @@ public class DunwiseCommands {
                 .addSubcommand(new WhatIfCommand(services))
                 .addSubcommand(new HistoryCommand(root, store))
                 .addSubcommand(new HoldCommand(root, store))
+                .addSubcommand(new SettleCommand(operations))
+                .addSubcommand(new WriteOffCommand(operations))
+                .addSubcommand(new NsfCommand(operations))
+                .addSubcommand("case", CaseCommand.create(operations))
+                .addSubcommand(new JournalCommand(operations))
                 .addSubcommand(new LspCommand(languageServer))
                 .addSubcommand("plugin", PluginCommand.create(plugins));
         line.setOut(new PrintWriter(out, true));
