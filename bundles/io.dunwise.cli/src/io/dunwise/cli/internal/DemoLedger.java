@@ -46,6 +46,9 @@ final class DemoLedger {
     private static final List<String> LAST_NAMES = List.of("Berg", "de Vries", "Martin", "Smith", "Lindqvist",
             "Jansen", "Dubois", "Brown", "Nilsson", "Bakker");
     private static final int SALES_GROUPS = 4;
+    /** Every this many customers has a payment on account (R21). */
+    static final int ON_ACCOUNT_EVERY = 7;
+
     /** Days late, on average, of each payment habit: on time, a little late, late, very late. */
     private static final int[] HABIT_DAYS_LATE = {0, 8, 25, 60};
 
@@ -111,6 +114,12 @@ final class DemoLedger {
         olderHistory.write(load, id, country.currency(), habit, HABIT_DAYS_LATE);
         int invoiceNumber = writeHistory(load, id, country.currency(), habit);
         writeOpenInvoices(load, id, country.currency(), habit, invoiceNumber);
+        if (n % ON_ACCOUNT_EVERY == 0) {
+            // a payment on account, not yet matched to invoices: for dunwise settle (R21); no draw from the random
+            // sequence, so the rest of the ledger is the same for a seed as before
+            load.payment(new Payment("PA-" + id, id, today, new Amount(new BigDecimal("100.00"), country.currency()),
+                    bankAccount(country.currency()), List.of()));
+        }
     }
 
     private void writeContacts(LedgerLoad load, String id, String company, Country country) {

@@ -8,6 +8,7 @@ import io.dunwise.engine.CollectionRuns;
 import io.dunwise.ledger.api.LedgerException;
 import io.dunwise.ledger.api.LedgerStore;
 import io.dunwise.ledger.csv.LedgerFiles;
+import io.dunwise.operations.CollectionsDesk;
 import io.dunwise.plugins.PluginException;
 import io.dunwise.plugins.PluginInstallation;
 import io.dunwise.predictions.PaymentPredictions;
@@ -35,6 +36,7 @@ public class DunwiseCommands {
     private final Optional<PluginInstallation> plugins;
     private final AgedBalances aging;
     private final PaymentPredictions predictions;
+    private final CollectionsDesk desk;
 
     @Activate
     public DunwiseCommands(@Reference LedgerStore store, @Reference StrategySetLoader loader,
@@ -43,7 +45,7 @@ public class DunwiseCommands {
             @Reference ComponentConfigurations configurations,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             PluginInstallation plugins, @Reference AgedBalances aging,
-            @Reference PaymentPredictions predictions) {
+            @Reference PaymentPredictions predictions, @Reference CollectionsDesk desk) {
         this.store = store;
         this.loader = loader;
         this.engine = engine;
@@ -54,11 +56,13 @@ public class DunwiseCommands {
         this.plugins = Optional.ofNullable(plugins);
         this.aging = aging;
         this.predictions = predictions;
+        this.desk = desk;
     }
 
     public int execute(String[] args, PrintStream out, PrintStream err) {
         RootCommand root = new RootCommand();
         Services services = new Services(root, store, loader, engine, runs);
+        Operations operations = new Operations(root, store, loader, desk);
         CommandLine line = new CommandLine(root)
                 .addSubcommand(new DemoCommand(root, store))
                 .addSubcommand(new MailboxCommand())
@@ -77,6 +81,11 @@ public class DunwiseCommands {
                 .addSubcommand(new AgedCommand(services, aging))
                 .addSubcommand(new AgentsCommand(services))
                 .addSubcommand(new PredictCommand(root, store, predictions))
+                .addSubcommand(new SettleCommand(operations))
+                .addSubcommand(new WriteOffCommand(operations))
+                .addSubcommand(new NsfCommand(operations))
+                .addSubcommand("case", CaseCommand.create(operations))
+                .addSubcommand(new JournalCommand(operations))
                 .addSubcommand(new LspCommand(languageServer))
                 .addSubcommand("plugin", PluginCommand.create(plugins));
         line.setOut(new PrintWriter(out, true));

@@ -275,6 +275,28 @@ class ValidationRulesTest {
     }
 
     @Test
+    void r25_banksAreDescribedOnceAndTheNsfFeeIsAnAmount() throws IOException {
+        assertEquals(List.of(
+                "2:9 error R23: the NSF fee is a positive amount and a currency code, e.g. nsf fee 25.00 EUR",
+                "4:6 error R25: bank \"SEB-1\" is already described above"),
+                problems("""
+                        parameters {
+                        nsf fee 0 EUR account "3591"
+                        bank "SEB-1" account "1930" nsf journal "NSF-SEB"
+                        bank "SEB-1" account "1931"
+                        receivables account "1510" writeoff account "6351"
+                        }
+                        """));
+        assertEquals(List.of(), problems("""
+                parameters {
+                nsf fee 25.00 EUR account "3591"
+                bank "SEB-1" account "1930" nsf journal "NSF-SEB"
+                bank "SEB-2" account "1931"
+                }
+                """));
+    }
+
+    @Test
     void r32_testsNameStepsOfTheirStrategy() throws IOException {
         assertEquals(List.of(
                 "11:29 error R32: strategy A has no email step 'Reminder'; its steps: letter \"Letter\"",

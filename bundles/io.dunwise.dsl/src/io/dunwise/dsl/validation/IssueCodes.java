@@ -67,6 +67,10 @@ public final class IssueCodes {
     public static final String THRESHOLD_RANGE = PREFIX + "thresholdRange";
     /** R12 */
     public static final String PREDICTIONS_WITHOUT_ACTIVITY = PREFIX + "predictionsWithoutActivity";
+    /** R23, R25 */
+    public static final String BANK_TWICE = PREFIX + "bankTwice";
+    /** R23, R25 */
+    public static final String NSF_FEE = PREFIX + "nsfFee";
     /** R32 */
     public static final String UNKNOWN_EXPECTED_STEP = PREFIX + "unknownExpectedStep";
     /** R32 */

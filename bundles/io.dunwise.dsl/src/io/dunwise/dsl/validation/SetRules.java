@@ -2,12 +2,15 @@ package io.dunwise.dsl.validation;
 
 import com.google.inject.Inject;
 import io.dunwise.dsl.messages.DunwiseLinkingMessages;
+import io.dunwise.model.BankAccount;
 import io.dunwise.model.Definition;
 import io.dunwise.model.DunwisePackage;
 import io.dunwise.model.Parameters;
 import io.dunwise.model.Strategy;
 import io.dunwise.model.StrategyFile;
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -112,6 +115,29 @@ class SetRules extends DunwiseRules {
             error("R12: strategy " + strategy.getName() + " uses predictions, but the parameters name no"
                     + " prediction activity; add one, e.g. parameters { prediction activity CallCustomer }", strategy,
                     DunwisePackage.Literals.STRATEGY__USE_PREDICTIONS, IssueCodes.PREDICTIONS_WITHOUT_ACTIVITY);
+        }
+    }
+
+    /** R23, R25: each bank account is described once. */
+    @Check
+    public void bankOnce(Parameters parameters) {
+        Set<String> seen = new HashSet<>();
+        for (BankAccount bank : parameters.getBanks()) {
+            if (!seen.add(bank.getBank())) {
+                error("R25: bank \"" + bank.getBank() + "\" is already described above", bank,
+                        DunwisePackage.Literals.BANK_ACCOUNT__BANK, IssueCodes.BANK_TWICE);
+            }
+        }
+    }
+
+    /** R23, R25: the NSF fee is a positive amount in a currency code. */
+    @Check
+    public void nsfFeeIsAnAmount(Parameters parameters) {
+        BigDecimal fee = parameters.getNsfFee();
+        String currency = parameters.getNsfFeeCurrency();
+        if (fee != null && (fee.signum() <= 0 || currency == null || !currency.matches("[A-Z]{3}"))) {
+            error("R23: the NSF fee is a positive amount and a currency code, e.g. nsf fee 25.00 EUR", parameters,
+                    DunwisePackage.Literals.PARAMETERS__NSF_FEE, IssueCodes.NSF_FEE);
         }
     }
 }

@@ -14,4 +14,13 @@ public interface Cases {
     List<CollectionsCase> ofCustomer(String customerId);
 
     CollectionsCase changeStatus(long id, String status);
+
+    /** Gives the case to an agent, or to no one when {@code ownerId} is null. */
+    CollectionsCase changeOwner(long id, String ownerId);
+
+    /** Adds invoices to the case; those it holds already stay once. */
+    CollectionsCase addInvoices(long id, List<String> invoiceIds);
+
+    /** Every case, by id. */
+    List<CollectionsCase> all();
 }

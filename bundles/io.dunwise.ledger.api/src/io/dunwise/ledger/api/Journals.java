@@ -10,4 +10,7 @@ public interface Journals {
 
     /** The entries of one journal, in the order they were posted. */
     List<JournalEntry> entries(String journal);
+
+    /** Every entry of every journal, in the order they were posted. */
+    List<JournalEntry> all();
 }

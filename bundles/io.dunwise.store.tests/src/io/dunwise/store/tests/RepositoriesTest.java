@@ -21,47 +21,23 @@ import io.dunwise.ledger.api.JournalLine;
 import io.dunwise.ledger.api.Ledger;
 import io.dunwise.ledger.api.LedgerException;
 import io.dunwise.ledger.api.LedgerLoad;
-import io.dunwise.ledger.api.LedgerStore;
 import io.dunwise.ledger.api.Outcome;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.osgi.test.common.annotation.InjectService;
-import org.osgi.test.junit5.service.ServiceExtension;
 
 /**
  * The ledger's repositories on each database (H2, and PostgreSQL when one is given): what is written reads
  * back exactly — exact decimals at the scale written, dates, lists, flags — and every refused change leaves the
  * ledger as it was.
  */
-@ExtendWith(ServiceExtension.class)
-class RepositoriesTest {
+class RepositoriesTest extends StoreTest {
 
     private static final LocalDate DAY = Ledgers.DAY;
-
-    @InjectService(timeout = 10_000)
-    LedgerStore store;
-
-    @TempDir
-    Path work;
-
-    static Stream<String> databases() {
-        return TestDatabases.kinds();
-    }
-
-    private Ledger open(String kind) throws Exception {
-        Ledger ledger = store.open(TestDatabases.fresh(kind, work));
-        Ledgers.fill(ledger);
-        return ledger;
-    }
 
     @ParameterizedTest
     @MethodSource("databases")

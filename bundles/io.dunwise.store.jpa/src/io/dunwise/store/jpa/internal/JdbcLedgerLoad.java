@@ -39,7 +39,7 @@ final class JdbcLedgerLoad implements LedgerLoad {
     private static final List<String> PROCESS_TABLES = List.of("aging_balance", "aging_period", "aging_scope",
             "aging_snapshot", "journal_line", "journal_entry", "collections_case",
             "collection_letter", "activity", "action_mark", "process_history", "customer_setting",
-            "contact_bounce");
+            "contact_bounce", "payment_return");
 
     private final Connection connection;
     private final Batch customers;

@@ -36,4 +36,22 @@ final class JpaCases implements Cases {
         return transactions.update(StoredCase.class, id, "no case " + id, stored -> stored.setStatus(status),
                 StoredCase::toCase);
     }
+
+    @Override
+    public CollectionsCase changeOwner(long id, String ownerId) {
+        return transactions.update(StoredCase.class, id, "no case " + id, stored -> stored.setOwner(ownerId),
+                StoredCase::toCase);
+    }
+
+    @Override
+    public CollectionsCase addInvoices(long id, List<String> invoiceIds) {
+        return transactions.update(StoredCase.class, id, "no case " + id, stored -> stored.addInvoices(invoiceIds),
+                StoredCase::toCase);
+    }
+
+    @Override
+    public List<CollectionsCase> all() {
+        return transactions.read(em -> em.createQuery("select c from StoredCase c order by c.id", StoredCase.class)
+                .getResultStream().map(StoredCase::toCase).toList());
+    }
 }

@@ -19,6 +19,12 @@ final class JpaJournals implements Journals {
     }
 
     @Override
+    public List<JournalEntry> all() {
+        return transactions.read(em -> em.createQuery("select e from StoredJournalEntry e order by e.id",
+                StoredJournalEntry.class).getResultStream().map(StoredJournalEntry::toEntry).toList());
+    }
+
+    @Override
     public List<JournalEntry> entries(String journal) {
         return transactions.read(em -> em.createQuery(
                 "select e from StoredJournalEntry e where e.journal = :journal order by e.id", StoredJournalEntry.class)

@@ -14,6 +14,7 @@ import io.dunwise.ledger.api.Letters;
 import io.dunwise.ledger.api.Organisation;
 import io.dunwise.ledger.api.PaymentHistory;
 import io.dunwise.ledger.api.Payments;
+import io.dunwise.ledger.api.Postings;
 import io.dunwise.ledger.api.ProcessHistory;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
@@ -86,6 +87,8 @@ final class JpaLedger implements Ledger {
     @Override
     public AgingSnapshots aging() {
         return new JdbcAgingSnapshots(this::connection, database.isPostgres());
+    public Postings postings() {
+        return new JpaPostings(transactions);
     }
 
     @Override

@@ -27,7 +27,7 @@ public class JpaLedgerStore implements LedgerStore {
 
     private static final List<Class<?>> ENTITIES = List.of(StoredCustomer.class, StoredContact.class,
             StoredSalesRep.class, StoredAgent.class, StoredInvoice.class, StoredPayment.class, StoredActivity.class,
-            StoredLetter.class, StoredCase.class, StoredJournalEntry.class, StoredHistoryEntry.class,
+            StoredLetter.class, StoredCase.class, StoredJournalEntry.class, StoredPaymentReturn.class, StoredHistoryEntry.class,
             StoredCustomerSetting.class, StoredBounce.class);
 
     /**

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A collections case as stored. */
@@ -57,5 +58,15 @@ public class StoredCase {
 
     void setStatus(String status) {
         this.status = status;
+    }
+
+    void setOwner(String ownerId) {
+        this.ownerId = ownerId;
+    }
+
+    void addInvoices(List<String> added) {
+        List<String> all = new ArrayList<>(invoiceIds);
+        added.stream().filter(id -> !all.contains(id)).forEach(all::add);
+        invoiceIds = all;
     }
 }

@@ -38,6 +38,27 @@ public class StoredInvoice {
     protected StoredInvoice() {
     }
 
+    /** A new invoice written by Dunwise itself: the fee of a returned payment (R23). */
+    static StoredInvoice of(Invoice invoice) {
+        StoredInvoice stored = new StoredInvoice();
+        stored.id = invoice.id();
+        stored.customerId = invoice.customerId();
+        stored.invoiceDate = invoice.invoiceDate();
+        stored.dueDate = invoice.dueDate();
+        stored.amount = invoice.amount().value();
+        stored.openAmount = invoice.openAmount().value();
+        stored.currency = invoice.currency();
+        stored.status = invoice.status();
+        stored.promiseDate = invoice.promiseDate();
+        stored.promisedAmount = Money.value(invoice.promisedAmount());
+        return stored;
+    }
+
+    /** Adds to the open amount (a negative change settles or writes off, a positive one reopens). */
+    void changeOpenAmount(BigDecimal change) {
+        openAmount = openAmount.add(change);
+    }
+
     Invoice toInvoice() {
         return new Invoice(id, customerId, invoiceDate, dueDate, Money.amount(amount, currency),
                 Money.amount(openAmount, currency), status, promiseDate, Money.amount(promisedAmount, currency));

@@ -41,6 +41,15 @@ public class StoredPayment {
     protected StoredPayment() {
     }
 
+    void settle(StoredSettlement settlement) {
+        settlements.add(settlement);
+    }
+
+    /** Removes every settlement, as when the payment is returned (R23). */
+    void removeSettlements() {
+        settlements.clear();
+    }
+
     Payment toPayment() {
         return new Payment(id, customerId, date, Money.amount(amount, currency), bankAccount,
                 settlements.stream().map(s -> s.toSettlement(currency)).toList());

@@ -16,6 +16,11 @@ public class StoredSettlement {
     protected StoredSettlement() {
     }
 
+    StoredSettlement(String invoiceId, BigDecimal amount) {
+        this.invoiceId = invoiceId;
+        this.amount = amount;
+    }
+
     Settlement toSettlement(String currency) {
         return new Settlement(invoiceId, Money.amount(amount, currency));
     }
