@@ -27,6 +27,7 @@ public interface Ledger extends AutoCloseable {
 
     /** Aging snapshots and the latest aged balance of each customer (R19, R20). */
     AgingSnapshots aging();
+
     /** Settlements, write-offs and returned payments, each with its journal entry in one transaction (R21–R23). */
     Postings postings();
 

@@ -87,6 +87,9 @@ final class JpaLedger implements Ledger {
     @Override
     public AgingSnapshots aging() {
         return new JdbcAgingSnapshots(this::connection, database.isPostgres());
+    }
+
+    @Override
     public Postings postings() {
         return new JpaPostings(transactions);
     }
