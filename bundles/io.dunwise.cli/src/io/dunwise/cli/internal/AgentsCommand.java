@@ -37,8 +37,7 @@ final class AgentsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StrategySet set = StrategySets.valid(services.loader(), strategies);
-        List<Pool> pools = set.contents().stream().flatMap(file -> file.getElements().stream())
-                .filter(Pool.class::isInstance).map(Pool.class::cast).toList();
+        List<Pool> pools = set.pools();
         List<Agent> agents;
         List<String> teams;
         try (Ledger ledger = services.openLedger()) {

@@ -3,12 +3,10 @@ package io.dunwise.cli.internal;
 import io.dunwise.dsl.strategies.StrategySetLoader;
 import io.dunwise.ledger.api.Ledger;
 import io.dunwise.ledger.api.LedgerStore;
-import io.dunwise.model.Parameters;
 import io.dunwise.operations.CollectionsDesk;
 import io.dunwise.operations.OperationParameters;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /** What the operation commands share (R21–R25): the ledger of {@code --db}, the desk, and the strategies' parameters. */
 record Operations(RootCommand root, LedgerStore store, StrategySetLoader loader, CollectionsDesk desk) {
@@ -22,9 +20,6 @@ record Operations(RootCommand root, LedgerStore store, StrategySetLoader loader,
         if (strategies == null || strategies.isEmpty()) {
             return OperationParameters.DEFAULTS;
         }
-        Optional<Parameters> written = StrategySets.valid(loader, strategies).contents().stream()
-                .flatMap(file -> file.getElements().stream())
-                .filter(Parameters.class::isInstance).map(Parameters.class::cast).findFirst();
-        return OperationParameters.of(written);
+        return OperationParameters.of(StrategySets.valid(loader, strategies).parameters());
     }
 }

@@ -1,10 +1,13 @@
 package io.dunwise.dsl.strategies;
 
+import io.dunwise.model.Parameters;
+import io.dunwise.model.Pool;
 import io.dunwise.model.Strategy;
 import io.dunwise.model.StrategyFile;
 import io.dunwise.model.TestCase;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -27,19 +30,30 @@ public record StrategySet(List<Path> files, List<StrategyFile> contents, List<St
     }
 
     public List<Strategy> strategies() {
-        return contents.stream()
-                .flatMap(file -> file.getElements().stream())
-                .filter(Strategy.class::isInstance)
-                .map(Strategy.class::cast)
-                .toList();
+        return elements(Strategy.class);
     }
 
     /** The test blocks of every file (R32). */
     public List<TestCase> tests() {
+        return elements(TestCase.class);
+    }
+
+    /** The customer pools of every file (R1, R2). */
+    public List<Pool> pools() {
+        return elements(Pool.class);
+    }
+
+    /** The set's parameters block (R25), if a file has one; validation allows one per set. */
+    public Optional<Parameters> parameters() {
+        return elements(Parameters.class).stream().findFirst();
+    }
+
+    /** The elements of one kind of every file, in file order. */
+    public <T> List<T> elements(Class<T> type) {
         return contents.stream()
                 .flatMap(file -> file.getElements().stream())
-                .filter(TestCase.class::isInstance)
-                .map(TestCase.class::cast)
+                .filter(type::isInstance)
+                .map(type::cast)
                 .toList();
     }
 
