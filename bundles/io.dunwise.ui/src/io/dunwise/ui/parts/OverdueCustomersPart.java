@@ -3,18 +3,17 @@ package io.dunwise.ui.parts;
 import io.dunwise.engine.AccountPosition;
 import io.dunwise.engine.CollectionEngine;
 import io.dunwise.ledger.api.Ledger;
-import io.dunwise.ledger.api.LedgerStore;
+import io.dunwise.ui.desk.CurrentCustomer;
+import io.dunwise.ui.desk.Desk;
+import io.dunwise.ui.desk.Tables;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -22,59 +21,52 @@ import org.eclipse.swt.widgets.Label;
 
 /**
  * The customers a collections agent should look at first: every customer with an open balance, most overdue
- * first, with its leading invoice (R7). The part only binds what the engine computes.
+ * first, with its leading invoice (R7). A double click opens the customer's page. The part only binds what the
+ * engine computes.
  */
 public class OverdueCustomersPart {
 
-    private final LedgerStore store;
+    private final Desk desk;
     private final CollectionEngine engine;
+    private final CurrentCustomer current;
     private TableViewer viewer;
 
     @Inject
-    public OverdueCustomersPart(LedgerStore store, CollectionEngine engine) {
-        this.store = store;
+    public OverdueCustomersPart(Desk desk, CollectionEngine engine, CurrentCustomer current) {
+        this.desk = desk;
         this.engine = engine;
+        this.current = current;
     }
 
     @PostConstruct
     void createControls(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        LocalDate today = LocalDate.now();
+        LocalDate asOf = desk.asOf();
         List<AccountPosition> positions;
-        String location;
-        try (Ledger ledger = WorkbenchLedger.open(store)) {
-            location = ledger.location();
-            positions = engine.positions(ledger, today);
+        try (Ledger ledger = desk.openLedger()) {
+            positions = engine.positions(ledger, asOf);
         }
         Label summary = new Label(parent, SWT.NONE);
         long overdue = positions.stream().filter(p -> p.daysOverdue() > 0).count();
-        summary.setText(String.format("%d customers with open invoices, %d overdue on %s — ledger %s",
-                positions.size(), overdue, today, location));
+        summary.setText(String.format("%d customers with open invoices, %d overdue on %s — ledger %s. "
+                + "Double-click a customer to open its page.", positions.size(), overdue, asOf, desk.location()));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
 
-        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        column("Customer", 90, AccountPosition::customerId);
-        column("Name", 240, AccountPosition::name);
-        column("Country", 70, AccountPosition::country);
-        column("Open balance", 140, p -> p.openBalance().toString());
-        column("Leading invoice", 130, p -> p.leadingInvoiceId().orElse("—"));
-        column("Due", 100, p -> p.leadingDueDate().map(LocalDate::toString).orElse(""));
-        column("Days overdue", 100, p -> p.daysOverdue() > 0 ? Long.toString(p.daysOverdue()) : "");
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer = Tables.viewer(parent, "overdue.customers");
+        Tables.column(viewer, AccountPosition.class, "Customer", 90, AccountPosition::customerId);
+        Tables.column(viewer, AccountPosition.class, "Name", 240, AccountPosition::name);
+        Tables.column(viewer, AccountPosition.class, "Country", 70, AccountPosition::country);
+        Tables.amountColumn(viewer, AccountPosition.class, "Open balance", 140, p -> p.openBalance().toString());
+        Tables.column(viewer, AccountPosition.class, "Leading invoice", 130, p -> p.leadingInvoiceId().orElse("—"));
+        Tables.column(viewer, AccountPosition.class, "Due", 100,
+                p -> p.leadingDueDate().map(LocalDate::toString).orElse(""));
+        Tables.amountColumn(viewer, AccountPosition.class, "Days overdue", 100,
+                p -> p.daysOverdue() > 0 ? Long.toString(p.daysOverdue()) : "");
         viewer.setInput(positions);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-    }
-
-    private void column(String title, int width, Function<AccountPosition, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((AccountPosition) element);
+        viewer.addDoubleClickListener(event -> {
+            Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (first instanceof AccountPosition position) {
+                current.open(position.customerId());
             }
         });
     }
