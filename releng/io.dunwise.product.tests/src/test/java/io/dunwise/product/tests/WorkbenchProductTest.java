@@ -9,10 +9,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,12 +23,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The workbench product as a collections agent gets it: unpacked from its archive, started through its
- * {@code dunwise-workbench} script on a demo ledger, on a virtual X display (Xvfb). The screenshot is saved
- * under {@code target/screenshots/} with the test report.
+ * {@code dunwise-workbench} script on a demo ledger after a run, on a virtual X display (Xvfb). The test-only
+ * robot bundle ({@code io.dunwise.ui.robot}), added to this copy's {@code bundles.info}, drives the main flows
+ * inside the running workbench and saves a screenshot of each view; the screenshots are kept under
+ * {@code target/screenshots/} and named in the test report as attachments.
  */
 class WorkbenchProductTest {
 
     private static final String DISPLAY = ":" + (90 + ProcessHandle.current().pid() % 9);
+    private static final String AS_OF = "2026-11-22";
     private static Process xvfb;
 
     @BeforeAll
@@ -44,42 +50,59 @@ class WorkbenchProductTest {
     }
 
     @Test
-    void theOverdueCustomersPartShowsTheDemoLedger() throws Exception {
+    void anAgentFindsAnOverdueCustomerSeesWhyAndAPowerUserChangesAStrategy() throws Exception {
         Product product = Product.unpack("dunwise-workbench", "workbench");
-        Product.Result demo = product.dunwise("demo", "--customers", "40", "--seed", "3", "--as-of", "2026-11-22");
+        Product.Result demo = product.dunwise("demo", "--customers", "40", "--seed", "3", "--as-of", AS_OF);
         assertEquals(0, demo.exitCode(), demo::toString);
+        Product.Result run = product.dunwise("run", "--strategies", "strategies", "--as-of", AS_OF);
+        assertEquals(0, run.exitCode(), run::toString);
+        addRobot(product);
 
+        Path screenshots = Path.of(System.getProperty("dunwise.screenshots"));
+        deleteScreenshots(screenshots);
         Path log = product.work.resolve("workbench.log");
         ProcessBuilder builder = new ProcessBuilder(product.home.resolve("dunwise-workbench").toString(),
-                "--db", product.work.resolve("dunwise-data").toString())
+                "--db", "dunwise-data", "--strategies", "strategies", "--as-of", AS_OF)
                 .directory(product.work.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("DISPLAY", DISPLAY);
         builder.environment().put("DUNWISE_WORKSPACE", product.work.resolve("workspace").toString());
+        builder.environment().put("DUNWISE_JAVA_OPTS", "-Ddunwise.robot.out=" + screenshots);
         Process workbench = builder.start();
         try {
-            waitForWindow("Dunwise", 90);
-            Path screenshot = Path.of(System.getProperty("dunwise.screenshots")).resolve("workbench-overdue-customers.png");
-            Files.createDirectories(screenshot.getParent());
-            // the window is mapped before the part has read the ledger and painted its table; on a busy machine
-            // that takes a while, so the screenshot is taken again until it shows more than an empty screen
-            BufferedImage image = null;
-            for (int attempt = 0; attempt < 30 && (image == null || distinctColours(image) <= 50); attempt++) {
-                Thread.sleep(2000);
-                Product.Result shot = Product.run(product.work, Map.of("DISPLAY", DISPLAY), 60, "import", "-window",
-                        "root", screenshot.toString());
-                assertEquals(0, shot.exitCode(), shot::toString);
-                image = ImageIO.read(screenshot.toFile());
-            }
-
-            assertTrue(workbench.isAlive(), "the workbench is still running:\n" + Files.readString(log));
+            boolean closed = workbench.waitFor(8, TimeUnit.MINUTES);
             String output = Files.readString(log, StandardCharsets.UTF_8);
+            Path reportFile = screenshots.resolve("report.txt");
+            List<String> report = Files.exists(reportFile) ? Files.readAllLines(reportFile) : List.of();
+            assertTrue(closed, "the robot closes the workbench when done; report so far: " + report + "\n" + output);
+            assertTrue(report.contains("DONE"), "the robot finished: " + report + "\n" + output);
+            assertEquals(List.of(), report.stream().filter(line -> line.startsWith("FAIL")).toList(), output);
+            assertEquals(List.of(
+                    "PASS find and open an overdue customer",
+                    "PASS dispute an invoice on the customer page (R26)",
+                    "PASS explain the customer's decision (R28)",
+                    "PASS create an aging snapshot and read the aged balances (R19, R20)",
+                    "PASS simulate a run (R17)",
+                    "PASS read the process history (R16)",
+                    "PASS preview and change the assignment (R5)",
+                    "PASS run the strategy file's tests (R32)",
+                    "PASS break a strategy, see the marker, complete a name",
+                    "DONE"), report);
             assertFalse(output.contains("Application error"), output);
             assertFalse(output.contains("Exception"), output);
 
-            assertEquals(1280, image.getWidth());
-            assertTrue(distinctColours(image) > 50, "the screenshot shows a window with text, not an empty screen");
+            List<Path> images;
+            try (Stream<Path> files = Files.list(screenshots)) {
+                images = files.filter(p -> p.toString().endsWith(".png")).sorted().toList();
+            }
+            assertEquals(13, images.size(), "a screenshot of each view and step: " + images);
+            for (Path image : images) {
+                BufferedImage read = ImageIO.read(image.toFile());
+                assertEquals(1280, read.getWidth(), image::toString);
+                assertTrue(distinctColours(read) > 50, image + " shows a window with text, not an empty screen");
+                System.out.println("[[ATTACHMENT|" + image.toAbsolutePath() + "]]");
+            }
         } finally {
             workbench.destroy();
             if (!workbench.waitFor(20, TimeUnit.SECONDS)) {
@@ -88,15 +111,27 @@ class WorkbenchProductTest {
         }
     }
 
-    private static void waitForWindow(String title, int seconds) throws IOException, InterruptedException {
-        for (int i = 0; i < seconds; i++) {
-            Product.Result tree = Product.run(Path.of("."), Map.of("DISPLAY", DISPLAY), 30, "xwininfo", "-root", "-tree");
-            if (tree.out().contains(title)) {
-                return;
-            }
-            Thread.sleep(1000);
+    /** Adds the robot bundle to this unpacked copy of the product, started at level 4 like a plug-in. */
+    private static void addRobot(Product product) throws IOException {
+        Path robot = Path.of(System.getProperty("dunwise.robot.jar")).toAbsolutePath();
+        assertTrue(Files.isRegularFile(robot), "the robot bundle is built: " + robot);
+        String version;
+        try (JarFile jar = new JarFile(robot.toFile())) {
+            version = jar.getManifest().getMainAttributes().getValue("Bundle-Version");
         }
-        throw new AssertionError("no window titled " + title + " after " + seconds + " s");
+        // the simple configurator keeps only the bundles listed with their exact version
+        Path info = product.home.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
+        Files.writeString(info, "io.dunwise.ui.robot," + version + "," + robot.toUri() + ",4,true\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
+    private static void deleteScreenshots(Path screenshots) throws IOException {
+        Files.createDirectories(screenshots);
+        try (Stream<Path> old = Files.list(screenshots)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private static int distinctColours(BufferedImage image) {
