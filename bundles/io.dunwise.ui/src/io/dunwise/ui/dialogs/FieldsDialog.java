@@ -9,6 +9,7 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -100,6 +101,12 @@ public final class FieldsDialog extends TitleAreaDialog {
     protected void okPressed() {
         readers.forEach((label, reader) -> values.put(label, reader.get()));
         super.okPressed();
+    }
+
+    /** As wide as the message needs on one or two lines, as high as the fields need. */
+    @Override
+    protected Point getInitialSize() {
+        return getShell().computeSize(convertWidthInCharsToPixels(90), SWT.DEFAULT, true);
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.dunwise.operations.CollectionsDesk;
 import io.dunwise.operations.InvoiceShare;
 import io.dunwise.operations.OperationParameters;
 import io.dunwise.ui.desk.Controls;
+import io.dunwise.ui.desk.CurrentCustomer;
 import io.dunwise.ui.desk.Desk;
 import io.dunwise.ui.desk.PartIds;
 import io.dunwise.ui.desk.Tables;
@@ -50,6 +51,7 @@ public class CustomerPart {
     private final Desk desk;
     private final CollectionsDesk operations;
     private final EPartService parts;
+    private final CurrentCustomer current;
     private String customerId;
     private CustomerFile file;
     private Label header;
@@ -63,15 +65,16 @@ public class CustomerPart {
     private Composite root;
 
     @Inject
-    public CustomerPart(Desk desk, CollectionsDesk operations, EPartService parts) {
+    public CustomerPart(Desk desk, CollectionsDesk operations, EPartService parts, CurrentCustomer current) {
         this.desk = desk;
         this.operations = operations;
         this.parts = parts;
+        this.current = current;
     }
 
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
-    void customer(@Named(io.dunwise.ui.desk.CurrentCustomer.KEY) String id) {
+    void customer(@Named(CurrentCustomer.KEY) String id) {
         customerId = id;
         if (root != null && !root.isDisposed()) {
             load();
@@ -198,11 +201,13 @@ public class CustomerPart {
         }
         try (Ledger ledger = desk.openLedger()) {
             operation.accept(ledger);
-            load();
-            status.setText(done);
         } catch (LedgerException | IllegalArgumentException e) {
             status.setText("Not done: " + e.getMessage());
+            return;
         }
+        load();
+        status.setText(done);
+        current.changed();
     }
 
     private boolean needInvoices() {

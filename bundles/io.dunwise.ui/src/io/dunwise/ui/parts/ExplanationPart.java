@@ -54,6 +54,14 @@ public class ExplanationPart {
         }
     }
 
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void customerChanged(@Named(CurrentCustomer.CHANGED) Long revision) {
+        if (root != null && !root.isDisposed()) {
+            explain();
+        }
+    }
+
     @PostConstruct
     void createControls(Composite parent) {
         root = parent;

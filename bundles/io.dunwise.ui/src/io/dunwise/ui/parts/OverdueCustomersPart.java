@@ -8,11 +8,13 @@ import io.dunwise.ui.desk.Desk;
 import io.dunwise.ui.desk.Tables;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
@@ -30,6 +32,7 @@ public class OverdueCustomersPart {
     private final CollectionEngine engine;
     private final CurrentCustomer current;
     private TableViewer viewer;
+    private Label summary;
 
     @Inject
     public OverdueCustomersPart(Desk desk, CollectionEngine engine, CurrentCustomer current) {
@@ -38,20 +41,19 @@ public class OverdueCustomersPart {
         this.current = current;
     }
 
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    void customerChanged(@Named(CurrentCustomer.CHANGED) Long revision) {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            load();
+        }
+    }
+
     @PostConstruct
     void createControls(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        LocalDate asOf = desk.asOf();
-        List<AccountPosition> positions;
-        try (Ledger ledger = desk.openLedger()) {
-            positions = engine.positions(ledger, asOf);
-        }
-        Label summary = new Label(parent, SWT.NONE);
-        long overdue = positions.stream().filter(p -> p.daysOverdue() > 0).count();
-        summary.setText(String.format("%d customers with open invoices, %d overdue on %s — ledger %s. "
-                + "Double-click a customer to open its page.", positions.size(), overdue, asOf, desk.location()));
+        summary = Tables.name(new Label(parent, SWT.NONE), "overdue.summary");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-
         viewer = Tables.viewer(parent, "overdue.customers");
         Tables.column(viewer, AccountPosition.class, "Customer", 90, AccountPosition::customerId);
         Tables.column(viewer, AccountPosition.class, "Name", 240, AccountPosition::name);
@@ -62,13 +64,31 @@ public class OverdueCustomersPart {
                 p -> p.leadingDueDate().map(LocalDate::toString).orElse(""));
         Tables.amountColumn(viewer, AccountPosition.class, "Days overdue", 100,
                 p -> p.daysOverdue() > 0 ? Long.toString(p.daysOverdue()) : "");
-        viewer.setInput(positions);
         viewer.addDoubleClickListener(event -> {
             Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
             if (first instanceof AccountPosition position) {
                 current.open(position.customerId());
             }
         });
+        load();
+    }
+
+    /** Reads the positions again, keeping the selected customer selected. */
+    private void load() {
+        LocalDate asOf = desk.asOf();
+        List<AccountPosition> positions;
+        try (Ledger ledger = desk.openLedger()) {
+            positions = engine.positions(ledger, asOf);
+        }
+        long overdue = positions.stream().filter(p -> p.daysOverdue() > 0).count();
+        summary.setText(String.format("%d customers with open invoices, %d overdue on %s — ledger %s. "
+                + "Double-click a customer to open its page.", positions.size(), overdue, asOf, desk.location()));
+        Object selected = viewer.getStructuredSelection().getFirstElement();
+        viewer.setInput(positions);
+        if (selected instanceof AccountPosition was) {
+            positions.stream().filter(p -> p.customerId().equals(was.customerId())).findFirst()
+                    .ifPresent(p -> viewer.setSelection(new StructuredSelection(p), true));
+        }
     }
 
     @Focus
