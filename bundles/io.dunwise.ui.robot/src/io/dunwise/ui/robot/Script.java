@@ -2,6 +2,7 @@ package io.dunwise.ui.robot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,8 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * The main flows of a collections agent and a power user, step by step, each step a check and a screenshot:
- * find an overdue customer and open it, act on an invoice, see why the engine plans what it plans, make and read
+ * find an overdue customer and open it, dispute an invoice, see why the engine plans what it plans, settle, return a
+ * payment, promise, write off and open a case through the customer page's dialogs, make and read
  * an aging snapshot, simulate, read the process history, preview and change an assignment, run a strategy file's
  * tests, break a strategy and see the marker, complete a name, and mend it.
  */
@@ -63,6 +65,8 @@ final class Script implements Runnable {
             String customer = step("find and open an overdue customer", this::openOverdueCustomer);
             step("dispute an invoice on the customer page (R26)", this::disputeInvoice);
             step("explain the customer's decision (R28)", this::explain);
+            step("settle, return the payment, promise, write off and open a case (R21-R24, R26)",
+                    this::customerOperations);
             step("create an aging snapshot and read the aged balances (R19, R20)", this::agedBalances);
             step("simulate a run (R17)", this::simulate);
             step("read the process history (R16)", this::history);
@@ -158,6 +162,93 @@ final class Script implements Runnable {
         check(ui.column("explanation.invoices", 3).stream().anyMatch(state -> state.contains("disputed")),
                 "the explanation shows the disputed invoice as not chased");
         screenshot("explanation");
+    }
+
+    /**
+     * The desk operations of the customer page, each through its dialog: settle an invoice with the unapplied
+     * payment, return that payment (NSF) so the invoice opens again by as much, promise to pay, write off the
+     * disputed invoice with a reason code, open a case.
+     */
+    private void customerOperations() {
+        show("io.dunwise.ui.part.customer");
+        String disputed = ui.get(() -> {
+            for (var item : ui.find("customer.invoices", Table.class).getItems()) {
+                if ("disputed".equals(item.getText(5))) {
+                    return item.getText(0);
+                }
+            }
+            throw new AssertionError("the disputed invoice is listed");
+        });
+        int row = ui.column("customer.invoices", 5).indexOf("promised") >= 0
+                ? ui.column("customer.invoices", 5).indexOf("promised")
+                : ui.column("customer.invoices", 5).indexOf("open");
+        check(row >= 0, "an invoice not disputed is listed");
+        String invoice = ui.cell("customer.invoices", row, 0);
+        BigDecimal open = openAmount(invoice);
+
+        ui.select("customer.invoices", row);
+        ui.clickLater("customer.settle");
+        ui.waitForDialog("Settle", SLOW);
+        String payment = ui.get(() -> ui.find("dialog.Payment", Combo.class).getText().split("\\s+")[0]);
+        screenshot("settle-dialog");
+        ui.pressOk("Settle", SLOW);
+        ui.waitFor("the settlement", () -> text("customer.status").startsWith("Settled"), SLOW);
+        BigDecimal settled = openAmount(invoice);
+        check(settled.compareTo(open) < 0, invoice + " owes less after the settlement: " + open + " -> " + settled);
+
+        ui.clickLater("customer.nsf");
+        ui.waitForDialog("Returned payment (NSF)", SLOW);
+        ui.run(() -> {
+            Combo payments = ui.find("dialog.Payment", Combo.class);
+            for (int i = 0; i < payments.getItemCount(); i++) {
+                if (payments.getItem(i).startsWith(payment + " ")) {
+                    payments.select(i);
+                }
+            }
+            ui.find("dialog.Charge the NSF fee", org.eclipse.swt.widgets.Button.class).setSelection(false);
+        });
+        ui.pressOk("Returned payment (NSF)", SLOW);
+        ui.waitFor("the returned payment", () -> text("customer.status").startsWith("Returned"), SLOW);
+        check(openAmount(invoice).compareTo(open) == 0, invoice + " owes " + open + " again after the NSF");
+
+        String deskDate = System.getProperty("dunwise.asOf", "");
+        LocalDate promised = (deskDate.isBlank() ? LocalDate.now() : LocalDate.parse(deskDate)).plusDays(10);
+        ui.select("customer.invoices", ui.column("customer.invoices", 0).indexOf(invoice));
+        ui.clickLater("customer.promise");
+        ui.waitForDialog("Promise to pay", SLOW);
+        ui.run(() -> ui.find("dialog.Date", Text.class).setText(promised.toString()));
+        ui.pressOk("Promise to pay", SLOW);
+        ui.waitFor("the promise", () -> text("customer.status").startsWith("Promise recorded"), SLOW);
+        int promisedRow = ui.column("customer.invoices", 0).indexOf(invoice);
+        check(ui.cell("customer.invoices", promisedRow, 6).startsWith(promised.toString()),
+                invoice + " is promised by " + promised);
+
+        ui.select("customer.invoices", ui.column("customer.invoices", 0).indexOf(disputed));
+        ui.clickLater("customer.writeOff");
+        ui.waitForDialog("Write off", SLOW);
+        ui.run(() -> ui.find("dialog.Reason code", Text.class).setText("DISPUTE-LOST"));
+        ui.pressOk("Write off", SLOW);
+        ui.waitFor("the write-off", () -> text("customer.status").startsWith("Wrote off"), SLOW);
+        check(!ui.column("customer.invoices", 0).contains(disputed), disputed + " is no longer open");
+        ui.waitFor("the explanation to follow the write-off",
+                () -> !ui.column("explanation.invoices", 0).contains(disputed), SLOW);
+
+        ui.select("customer.invoices", ui.column("customer.invoices", 0).indexOf(invoice));
+        ui.clickLater("customer.openCase");
+        ui.waitForDialog("Open a case", SLOW);
+        ui.pressOk("Open a case", SLOW);
+        ui.waitFor("the case", () -> text("customer.status").startsWith("Case opened"), SLOW);
+        ui.showTab("customer.tabs", 5);
+        check(ui.column("customer.cases", 5).stream().anyMatch(ids -> ids.contains(invoice)),
+                "a case holds " + invoice);
+        screenshot("customer-case");
+        ui.showTab("customer.tabs", 0);
+    }
+
+    private BigDecimal openAmount(String invoice) {
+        int row = ui.column("customer.invoices", 0).indexOf(invoice);
+        check(row >= 0, invoice + " is open");
+        return new BigDecimal(ui.cell("customer.invoices", row, 4).split("\\s+")[0].replace(",", ""));
     }
 
     private void agedBalances() {

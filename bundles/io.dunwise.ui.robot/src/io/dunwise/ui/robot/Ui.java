@@ -110,6 +110,34 @@ final class Ui {
         run(() -> find(name, Control.class).notifyListeners(SWT.Selection, new Event()));
     }
 
+    /**
+     * Presses a button whose action opens a dialog: the press is posted to the UI thread and not waited for, since
+     * the dialog keeps the press running until it closes.
+     */
+    void clickLater(String name) {
+        display.asyncExec(() -> find(name, Control.class).notifyListeners(SWT.Selection, new Event()));
+    }
+
+    /** Waits for the dialog of this title to be open. */
+    void waitForDialog(String title, int seconds) {
+        waitFor("the dialog " + title, () -> dialog(title) != null, seconds);
+    }
+
+    /** Presses the dialog's default button (OK) and waits for the dialog to close. */
+    void pressOk(String title, int seconds) {
+        run(() -> dialog(title).getDefaultButton().notifyListeners(SWT.Selection, new Event()));
+        waitFor("the dialog " + title + " to close", () -> dialog(title) == null, seconds);
+    }
+
+    private Shell dialog(String title) {
+        for (Shell shell : display.getShells()) {
+            if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
+                return shell;
+            }
+        }
+        return null;
+    }
+
     /** Selects a row and double-clicks it. */
     void doubleClick(String table, int row) {
         run(() -> {

@@ -82,6 +82,7 @@ class WorkbenchProductTest {
                     "PASS find and open an overdue customer",
                     "PASS dispute an invoice on the customer page (R26)",
                     "PASS explain the customer's decision (R28)",
+                    "PASS settle, return the payment, promise, write off and open a case (R21-R24, R26)",
                     "PASS create an aging snapshot and read the aged balances (R19, R20)",
                     "PASS simulate a run (R17)",
                     "PASS read the process history (R16)",
@@ -96,7 +97,7 @@ class WorkbenchProductTest {
             try (Stream<Path> files = Files.list(screenshots)) {
                 images = files.filter(p -> p.toString().endsWith(".png")).sorted().toList();
             }
-            assertEquals(13, images.size(), "a screenshot of each view and step: " + images);
+            assertEquals(15, images.size(), "a screenshot of each view and step: " + images);
             for (Path image : images) {
                 BufferedImage read = ImageIO.read(image.toFile());
                 assertEquals(1280, read.getWidth(), image::toString);
