@@ -81,8 +81,8 @@ public class OverdueCustomersPart {
             positions = engine.positions(ledger, asOf);
         }
         long overdue = positions.stream().filter(p -> p.daysOverdue() > 0).count();
-        summary.setText(String.format("%d customers with open invoices, %d overdue on %s — ledger %s. "
-                + "Double-click a customer to open its page.", positions.size(), overdue, asOf, desk.location()));
+        summary.setText(String.format("%d of %d customers with open invoices are overdue on %s; double-click one to "
+                + "open it.%nLedger %s", overdue, positions.size(), asOf, desk.location()));
         Object selected = viewer.getStructuredSelection().getFirstElement();
         viewer.setInput(positions);
         if (selected instanceof AccountPosition was) {
