@@ -80,4 +80,11 @@ public final class DeskJob {
         return Tables.name(bar, name);
     }
 
+    /**
+     * A moving bar for {@link #start} when the work cannot count its steps, such as a snapshot the store makes in
+     * a few set-based statements: it shows the work is going on, not how far.
+     */
+    public static ProgressBar busyBar(Composite parent, String name) {
+        return Tables.name(new ProgressBar(parent, SWT.HORIZONTAL | SWT.INDETERMINATE), name);
+    }
 }

@@ -79,7 +79,7 @@ public class AgedBalancesPart {
         GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(snapshot);
         Button create = Tables.name(new Button(filters, SWT.PUSH), "aged.createSnapshot");
         create.setText("Create snapshot");
-        progress = DeskJob.bar(filters, "aged.progress");
+        progress = DeskJob.busyBar(filters, "aged.progress");
         progress.setVisible(false);
         GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(progress);
         status = Tables.name(new Label(parent, SWT.WRAP), "aged.status");
