@@ -8,17 +8,13 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 
 /**
  * The customer the desk looks at. Opening one puts its id in the application context under {@link #KEY}, where the
- * customer page and the explanation read it by injection, and brings the customer page to the front. After an
- * operation on the customer, {@link #changed()} has the parts that show ledger figures read them again.
+ * customer page and the explanation read it by injection, and brings the customer page to the front.
  */
 @Creatable
 public class CurrentCustomer {
 
     /** The context variable holding the id of the customer looked at. */
     public static final String KEY = "io.dunwise.ui.customer";
-
-    /** The context variable that changes each time an operation on the desk changes a customer's ledger entries. */
-    public static final String CHANGED = "io.dunwise.ui.customerChanged";
 
     private final MApplication application;
     private final EPartService parts;
@@ -32,11 +28,5 @@ public class CurrentCustomer {
     public void open(String customerId) {
         application.getContext().set(KEY, customerId);
         parts.showPart(PartIds.CUSTOMER, PartState.ACTIVATE);
-    }
-
-    /** Tells the parts injected with {@link #CHANGED} to read the ledger again: an operation changed it. */
-    public void changed() {
-        Object revision = application.getContext().get(CHANGED);
-        application.getContext().set(CHANGED, revision instanceof Long previous ? previous + 1 : 1L);
     }
 }

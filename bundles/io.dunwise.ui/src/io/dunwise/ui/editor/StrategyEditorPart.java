@@ -9,6 +9,7 @@ import io.dunwise.engine.TestResult;
 import io.dunwise.model.TestCase;
 import io.dunwise.ui.desk.Controls;
 import io.dunwise.ui.desk.Desk;
+import io.dunwise.ui.desk.DeskChanges;
 import io.dunwise.ui.desk.Tables;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -63,6 +64,7 @@ public class StrategyEditorPart {
     private final StrategyEditing editing;
     private final CollectionEngine engine;
     private final MPart part;
+    private final DeskChanges changes;
     private final StrategyStyles styles = new StrategyStyles();
     private final ProblemAnnotations annotations = new ProblemAnnotations();
     private org.eclipse.swt.widgets.List files;
@@ -72,7 +74,8 @@ public class StrategyEditorPart {
     private TableViewer tests;
     private TabFolder results;
     private Path file;
-    private boolean loading;
+    /** The file's text as last read or saved: the editor is dirty when its text differs from it. */
+    private String saved = "";
     private int generation;
     private StrategyAnalysis analysis = new StrategyAnalysis(List.of(), List.of());
 
@@ -81,11 +84,13 @@ public class StrategyEditorPart {
     }
 
     @Inject
-    public StrategyEditorPart(Desk desk, StrategyEditing editing, CollectionEngine engine, MPart part) {
+    public StrategyEditorPart(Desk desk, StrategyEditing editing, CollectionEngine engine, MPart part,
+            DeskChanges changes) {
         this.desk = desk;
         this.editing = editing;
         this.engine = engine;
         this.part = part;
+        this.changes = changes;
     }
 
     @PostConstruct
@@ -209,7 +214,7 @@ public class StrategyEditorPart {
             return;
         }
         file = path;
-        loading = true;
+        saved = text;
         Document document = new Document(text);
         document.addDocumentListener(new IDocumentListener() {
             @Override
@@ -218,14 +223,11 @@ public class StrategyEditorPart {
 
             @Override
             public void documentChanged(DocumentEvent event) {
-                if (!loading) {
-                    part.setDirty(true);
-                }
+                part.setDirty(!event.getDocument().get().equals(saved));
                 scheduleAnalysis();
             }
         });
         viewer.setDocument(document, annotations.model());
-        loading = false;
         part.setDirty(false);
         part.setLabel("Strategies: " + path.getFileName());
         tests.setInput(List.of());
@@ -265,14 +267,17 @@ public class StrategyEditorPart {
         if (file == null) {
             return;
         }
+        String text = viewer.getDocument().get();
         try {
-            Files.writeString(file, viewer.getDocument().get(), StandardCharsets.UTF_8);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             status.setText("Not saved: " + e.getMessage());
             return;
         }
+        saved = text;
         part.setDirty(false);
         analyse();
+        changes.changed();
     }
 
     private void format() {

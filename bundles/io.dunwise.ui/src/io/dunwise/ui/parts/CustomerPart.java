@@ -16,6 +16,7 @@ import io.dunwise.operations.OperationParameters;
 import io.dunwise.ui.desk.Controls;
 import io.dunwise.ui.desk.CurrentCustomer;
 import io.dunwise.ui.desk.Desk;
+import io.dunwise.ui.desk.DeskChanges;
 import io.dunwise.ui.desk.PartIds;
 import io.dunwise.ui.desk.Tables;
 import io.dunwise.ui.dialogs.FieldsDialog;
@@ -51,7 +52,7 @@ public class CustomerPart {
     private final Desk desk;
     private final CollectionsDesk operations;
     private final EPartService parts;
-    private final CurrentCustomer current;
+    private final DeskChanges changes;
     private String customerId;
     private CustomerFile file;
     private Label header;
@@ -65,11 +66,11 @@ public class CustomerPart {
     private Composite root;
 
     @Inject
-    public CustomerPart(Desk desk, CollectionsDesk operations, EPartService parts, CurrentCustomer current) {
+    public CustomerPart(Desk desk, CollectionsDesk operations, EPartService parts, DeskChanges changes) {
         this.desk = desk;
         this.operations = operations;
         this.parts = parts;
-        this.current = current;
+        this.changes = changes;
     }
 
     @Inject
@@ -207,7 +208,7 @@ public class CustomerPart {
         }
         load();
         status.setText(done);
-        current.changed();
+        changes.changed();
     }
 
     private boolean needInvoices() {

@@ -9,6 +9,7 @@ import io.dunwise.engine.PlannedAction;
 import io.dunwise.ledger.api.Ledger;
 import io.dunwise.ui.desk.CurrentCustomer;
 import io.dunwise.ui.desk.Desk;
+import io.dunwise.ui.desk.DeskChanges;
 import io.dunwise.ui.desk.Tables;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ public class ExplanationPart {
 
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
-    void customerChanged(@Named(CurrentCustomer.CHANGED) Long revision) {
+    void deskChanged(@Named(DeskChanges.KEY) Long revision) {
         if (root != null && !root.isDisposed()) {
             explain();
         }

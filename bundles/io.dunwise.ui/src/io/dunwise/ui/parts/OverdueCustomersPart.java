@@ -5,6 +5,7 @@ import io.dunwise.engine.CollectionEngine;
 import io.dunwise.ledger.api.Ledger;
 import io.dunwise.ui.desk.CurrentCustomer;
 import io.dunwise.ui.desk.Desk;
+import io.dunwise.ui.desk.DeskChanges;
 import io.dunwise.ui.desk.Tables;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -43,7 +44,7 @@ public class OverdueCustomersPart {
 
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
-    void customerChanged(@Named(CurrentCustomer.CHANGED) Long revision) {
+    void deskChanged(@Named(DeskChanges.KEY) Long revision) {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             load();
         }
