@@ -33,7 +33,8 @@ import org.eclipse.swt.widgets.Text;
  * find an overdue customer and open it, dispute an invoice, see why the engine plans what it plans, settle, return a
  * payment, promise, write off and open a case through the customer page's dialogs, make and read
  * an aging snapshot, simulate, read the process history, preview and change an assignment, run a strategy file's
- * tests, break a strategy and see the marker, complete a name, and mend it.
+ * tests, break a strategy and see the marker, complete a name, mend it, and change the customer's strategy so
+ * that the explanation follows.
  */
 final class Script implements Runnable {
 
@@ -73,6 +74,7 @@ final class Script implements Runnable {
             step("preview and change the assignment (R5)", () -> assignment(customer));
             step("run the strategy file's tests (R32)", this::strategyTests);
             step("break a strategy, see the marker, complete a name", this::strategyError);
+            step("change the customer's strategy, save it, and see Why? follow (R11, R28)", this::changeStrategy);
         } catch (RuntimeException | AssertionError e) {
             report.add("FAIL robot: " + e);
         } finally {
@@ -391,9 +393,54 @@ final class Script implements Runnable {
                 ui.find("editor.text", StyledText.class).replaceTextRange(start, 0, name);
             });
             ui.waitFor("a valid file again", () -> !ui.column("editor.problems", 2).contains("error"), SLOW);
+            check(!ui.get(() -> parts.findPart("io.dunwise.ui.part.strategyEditor").isDirty()),
+                    "the mended file is as saved: nothing to save");
             return;
         }
         throw new AssertionError("no strategy file has a strategy with a pool");
+    }
+
+    /**
+     * Gives the strategy of the customer looked at two more quiet days, saves the file, and sees the explanation
+     * count them: the workbench decides with the strategy files as saved.
+     */
+    private void changeStrategy() {
+        String before = text("explanation.summary");
+        Matcher named = Pattern.compile("strategy (\\w+) ").matcher(before);
+        check(named.find(), "the explanation names the customer's strategy: " + before);
+        Pattern quiet = Pattern.compile("\\bstrategy\\s+" + named.group(1) + "\\b[^{]*?\\bquiet\\s+(\\d+)\\s+days");
+        int files = ui.get(() -> ui.find("editor.files", org.eclipse.swt.widgets.List.class).getItemCount());
+        for (int file = 0; file < files; file++) {
+            open(file);
+            String text = ui.get(() -> ui.find("editor.text", StyledText.class).getText());
+            Matcher found = quiet.matcher(text);
+            if (!found.find()) {
+                continue;
+            }
+            int days = Integer.parseInt(found.group(1)) + 2;
+            ui.run(() -> {
+                StyledText editor = ui.find("editor.text", StyledText.class);
+                editor.replaceTextRange(found.start(1), found.group(1).length(), Integer.toString(days));
+                editor.setSelection(found.start(1), found.start(1) + Integer.toString(days).length());
+            });
+            ui.click("editor.save");
+            String saved = ui.get(() -> ui.find("editor.files", org.eclipse.swt.widgets.List.class).getSelection()[0]);
+            Path onDisk = Path.of(System.getProperty("dunwise.strategies", "strategies")).resolve(saved);
+            try {
+                check(Files.readString(onDisk).contains("quiet " + days + " days"), onDisk + " is saved");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ui.run(() -> parts.findPart("io.dunwise.ui.part.strategyEditor").getParent().getTags()
+                    .remove(IPresentationEngine.MAXIMIZED));
+            show("io.dunwise.ui.part.explanation");
+            ui.waitFor("the explanation with " + days + " quiet days",
+                    () -> text("explanation.summary").contains(days + " quiet days"), SLOW);
+            ui.run(() -> ui.find("editor.text", StyledText.class).showSelection());
+            screenshot("strategy-saved-why-follows");
+            return;
+        }
+        throw new AssertionError("no strategy file gives " + named.group(1) + " quiet days");
     }
 
     /** The table of the content assist pop-up, if one is open (runs on the UI thread). */

@@ -89,6 +89,7 @@ class WorkbenchProductTest {
                     "PASS preview and change the assignment (R5)",
                     "PASS run the strategy file's tests (R32)",
                     "PASS break a strategy, see the marker, complete a name",
+                    "PASS change the customer's strategy, save it, and see Why? follow (R11, R28)",
                     "DONE"), report);
             assertFalse(output.contains("Application error"), output);
             assertFalse(output.contains("Exception"), output);
@@ -97,7 +98,7 @@ class WorkbenchProductTest {
             try (Stream<Path> files = Files.list(screenshots)) {
                 images = files.filter(p -> p.toString().endsWith(".png")).sorted().toList();
             }
-            assertEquals(15, images.size(), "a screenshot of each view and step: " + images);
+            assertEquals(16, images.size(), "a screenshot of each view and step: " + images);
             for (Path image : images) {
                 BufferedImage read = ImageIO.read(image.toFile());
                 assertEquals(1280, read.getWidth(), image::toString);
