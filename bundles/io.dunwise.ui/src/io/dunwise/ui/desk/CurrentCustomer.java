@@ -1,10 +1,12 @@
 package io.dunwise.ui.desk;
 
 import jakarta.inject.Inject;
+import java.util.function.Function;
 import org.eclipse.e4.core.di.annotations.Creatable;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.jface.viewers.TableViewer;
 
 /**
  * The customer the desk looks at. Opening one puts its id in the application context under {@link #KEY}, where the
@@ -28,5 +30,15 @@ public class CurrentCustomer {
     public void open(String customerId) {
         application.getContext().set(KEY, customerId);
         parts.showPart(PartIds.CUSTOMER, PartState.ACTIVATE);
+    }
+
+    /** Opens the customer of a row of the viewer when the row is double-clicked. */
+    public <T> void openOnDoubleClick(TableViewer viewer, Class<T> type, Function<T, String> customerId) {
+        viewer.addDoubleClickListener(event -> {
+            Object row = viewer.getStructuredSelection().getFirstElement();
+            if (type.isInstance(row)) {
+                open(customerId.apply(type.cast(row)));
+            }
+        });
     }
 }

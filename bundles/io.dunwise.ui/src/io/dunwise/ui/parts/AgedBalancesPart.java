@@ -22,7 +22,6 @@ import java.util.Objects;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -80,8 +79,6 @@ public class AgedBalancesPart {
         Button create = Tables.name(new Button(filters, SWT.PUSH), "aged.createSnapshot");
         create.setText("Create snapshot");
         progress = DeskJob.busyBar(filters, "aged.progress");
-        progress.setVisible(false);
-        GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(progress);
         status = Tables.name(new Label(parent, SWT.WRAP), "aged.status");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
 
@@ -90,11 +87,7 @@ public class AgedBalancesPart {
         Composite top = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(top);
         rows = Tables.viewer(top, "aged.rows");
-        rows.addDoubleClickListener(event -> {
-            if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof AgedBalance row) {
-                current.open(row.customerId());
-            }
-        });
+        current.openOnDoubleClick(rows, AgedBalance.class, AgedBalance::customerId);
         SashForm bottom = new SashForm(sash, SWT.HORIZONTAL);
         Composite left = new Composite(bottom, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(left);
@@ -199,23 +192,18 @@ public class AgedBalancesPart {
 
     private void createSnapshot(Button create) {
         String chosenPool = chosen(pool);
-        create.setEnabled(false);
         status.setText("Creating a snapshot of " + (chosenPool == null ? "every customer" : "pool " + chosenPool)
                 + " on " + desk.asOf() + " …");
         StrategySet set = desk.strategies();
-        DeskJob.start("Create snapshot", progress, work -> {
+        DeskJob.start("Create snapshot", progress, create, work -> {
             try (Ledger ledger = desk.openLedger()) {
                 return aging.snapshot(set.contents(), ledger, desk.asOf(), chosenPool);
             }
         }, made -> {
-            create.setEnabled(true);
-            progress.setVisible(false);
             refresh();
             status.setText(String.format("Snapshot %d made: %d customers by %s. %s", made.id(), made.customers(),
                     made.definition(), status.getText()));
         }, message -> {
-            create.setEnabled(true);
-            progress.setVisible(false);
             status.setText("No snapshot: " + message);
         });
     }

@@ -72,8 +72,6 @@ public class AssignmentPart {
         new Label(bar, SWT.NONE).setText("Customers of each strategy on " + desk.asOf());
         preview = Controls.button(bar, "Preview the process assignment", "assignment.preview", this::previewProcess);
         progress = DeskJob.bar(bar, "assignment.progress");
-        progress.setVisible(false);
-        GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(progress);
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -140,8 +138,7 @@ public class AssignmentPart {
             return;
         }
         List<Strategy> strategies = valid.get().strategies();
-        preview.setEnabled(false);
-        DeskJob.start("Preview the process assignment", progress, work -> {
+        DeskJob.start("Preview the process assignment", progress, preview, work -> {
             Map<String, Long> byStrategy = new LinkedHashMap<>();
             Map<String, Long> outside = new TreeMap<>();
             try (Ledger ledger = desk.openLedger()) {
@@ -156,14 +153,10 @@ public class AssignmentPart {
             outside.forEach((why, count) -> rows.add(new StrategyCount("(none: " + why + ")", "", null, count)));
             return rows;
         }, rows -> {
-            preview.setEnabled(true);
-            progress.setVisible(false);
             counts.setInput(rows);
             membersTitle.setText(rows.stream().mapToLong(StrategyCount::customers).sum()
                     + " customers. Select a strategy to list its customers");
         }, message -> {
-            preview.setEnabled(true);
-            progress.setVisible(false);
             membersTitle.setText("Preview failed: " + message);
         });
     }

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -65,12 +64,7 @@ public class OverdueCustomersPart {
                 p -> p.leadingDueDate().map(LocalDate::toString).orElse(""));
         Tables.amountColumn(viewer, AccountPosition.class, "Days overdue", 100,
                 p -> p.daysOverdue() > 0 ? Long.toString(p.daysOverdue()) : "");
-        viewer.addDoubleClickListener(event -> {
-            Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
-            if (first instanceof AccountPosition position) {
-                current.open(position.customerId());
-            }
-        });
+        current.openOnDoubleClick(viewer, AccountPosition.class, AccountPosition::customerId);
         load();
     }
 

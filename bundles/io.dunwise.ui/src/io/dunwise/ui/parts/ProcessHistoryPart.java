@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -63,11 +62,7 @@ public class ProcessHistoryPart {
         Tables.column(entries, HistoryEntry.class, "Outcome", 90, e -> String.valueOf(e.outcome()));
         Tables.column(entries, HistoryEntry.class, "Reason", 200, HistoryEntry::reason);
         Tables.column(entries, HistoryEntry.class, "Run", 120, HistoryEntry::runId);
-        entries.addDoubleClickListener(event -> {
-            if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof HistoryEntry entry) {
-                current.open(entry.customerId());
-            }
-        });
+        current.openOnDoubleClick(entries, HistoryEntry.class, HistoryEntry::customerId);
         LocalDate on = desk.asOf();
         show("Actions recorded on " + on, ledger -> ledger.history().onDate(on));
     }

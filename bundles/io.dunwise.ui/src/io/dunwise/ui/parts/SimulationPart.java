@@ -19,7 +19,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -59,8 +58,6 @@ public class SimulationPart {
         date = Controls.datePicker(bar, "simulation.date", desk.asOf());
         simulate = Controls.button(bar, "Simulate", "simulation.run", this::run);
         progress = DeskJob.bar(bar, "simulation.progress");
-        progress.setVisible(false);
-        GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(progress);
         summary = Tables.name(new Label(parent, SWT.WRAP), "simulation.summary");
         summary.setText("Choose a date and press Simulate; nothing is written.");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
@@ -71,11 +68,7 @@ public class SimulationPart {
         Tables.column(actions, PlannedAction.class, "Type", 90, PlannedAction::actionType);
         Tables.column(actions, PlannedAction.class, "Invoices", 180, a -> String.join(", ", a.invoiceIds()));
         Tables.column(actions, PlannedAction.class, "Outcome", 240, PlannedAction::label);
-        actions.addDoubleClickListener(event -> {
-            if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof PlannedAction action) {
-                current.open(action.customerId());
-            }
-        });
+        current.openOnDoubleClick(actions, PlannedAction.class, PlannedAction::customerId);
     }
 
     private void run() {
@@ -85,9 +78,8 @@ public class SimulationPart {
             summary.setText("The strategy files have errors; fix them in the strategy editor first.");
             return;
         }
-        simulate.setEnabled(false);
         summary.setText("Simulating " + on + " …");
-        DeskJob.start("Simulate " + on, progress, work -> {
+        DeskJob.start("Simulate " + on, progress, simulate, work -> {
             List<PlannedAction> planned = new ArrayList<>();
             try (Ledger ledger = desk.openLedger()) {
                 engine.simulate(set.strategies(), ledger, on, work::worked,
@@ -95,8 +87,6 @@ public class SimulationPart {
             }
             return planned;
         }, planned -> {
-            simulate.setEnabled(true);
-            progress.setVisible(false);
             actions.setInput(planned);
             Map<String, Long> byType = planned.stream().collect(Collectors.groupingBy(
                     a -> a.actionType() + " " + a.label().split(":")[0], TreeMap::new, Collectors.counting()));
@@ -105,8 +95,6 @@ public class SimulationPart {
                     byType.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                             .collect(Collectors.joining(", "))));
         }, message -> {
-            simulate.setEnabled(true);
-            progress.setVisible(false);
             summary.setText("Simulation failed: " + message);
         });
     }
