@@ -65,7 +65,10 @@ class LedgerFilesTest {
         try (Ledger target = store.open(TestDatabases.fresh(kind, work))) {
             FileCounts imported = files.importFrom(first, target, Progress.NONE);
             assertEquals(17, imported.total());
+            // R15 (issue 18 §4): the postal addresses of customers and contacts travel with them
             assertEquals(Ledgers.CUSTOMERS, target.customers().all());
+            assertEquals(Ledgers.CONTACTS.get(1).address(), target.customers().contacts("C1").get(1).address());
+            assertEquals(Ledgers.CONTACTS.get(2), target.customers().contacts("C3").get(0));
             assertEquals(Ledgers.PAYMENTS.get(0), target.payments().find("P1").orElseThrow());
             assertEquals(Ledgers.INVOICES.get(1), target.invoices().find("I2").orElseThrow());
             files.exportTo(target, second, Progress.NONE);

@@ -9,6 +9,7 @@ import io.dunwise.ledger.api.InvoiceStatus;
 import io.dunwise.ledger.api.Ledger;
 import io.dunwise.ledger.api.LedgerLoad;
 import io.dunwise.ledger.api.Payment;
+import io.dunwise.ledger.api.PostalAddress;
 import io.dunwise.ledger.api.SalesRep;
 import io.dunwise.ledger.api.Settlement;
 import java.math.BigDecimal;
@@ -23,16 +24,19 @@ final class Ledgers {
 
     static final List<Customer> CUSTOMERS = List.of(
             new Customer("C1", "Nordlys Trading AB", "CORP", "SE", "SEK", "sv", new BigDecimal("50000"), "SG1", false,
-                    Map.of("segment", "A", "region", "North")),
+                    Map.of("segment", "A", "region", "North"))
+                    .withAddress(new PostalAddress("Kungsgatan 12", "111 43", "Stockholm", null)),
             new Customer("C2", "Delta \"Foods\", Ltd.\nUnit 2", "RETAIL", "GB", "GBP", "en", null, null, true,
-                    Map.of()),
+                    Map.of()).withAddress(new PostalAddress("1, \"The Mews\"", "EC1A 1BB", "London",
+                            "UNITED KINGDOM")),
             new Customer("C3", "Überlingen Café SARL", null, "FR", "EUR", "fr", new BigDecimal("1250.5"), "SG2",
                     false, Map.of("segment", "B")));
     static final List<Contact> CONTACTS = List.of(
             new Contact("C1", 1, "Anna Berg", "anna@nordlys.example", "sv", List.of("Billing"), true, false),
             new Contact("C1", 2, "Erik Lindqvist", "erik@nordlys.example", "en", List.of("Collections", "Billing"),
-                    false, true, true),
-            new Contact("C3", 1, "Claire Dubois", null, "fr", List.of(), false, false));
+                    false, true, true, new PostalAddress("Box 77", null, "Kiruna", null)),
+            new Contact("C3", 1, "Claire Dubois", null, "fr", List.of(), false, false, false,
+                    new PostalAddress("c/o Comptabilité\n12, rue de la Paix", "75002", "Paris", "FRANCE")));
     static final List<SalesRep> REPS = List.of(
             new SalesRep("SG1", 1, "Lena Ek", "lena@example.com", false, true),
             new SalesRep("SG1", 2, "Jon Ek", "jon@example.com", true, false));

@@ -6,6 +6,7 @@ import io.dunwise.ledger.api.Customer;
 import io.dunwise.ledger.api.Invoice;
 import io.dunwise.ledger.api.Ledger;
 import io.dunwise.ledger.api.Payment;
+import io.dunwise.ledger.api.PostalAddress;
 import io.dunwise.ledger.api.SalesRep;
 import io.dunwise.ledger.csv.Progress;
 import java.io.BufferedWriter;
@@ -47,7 +48,7 @@ final class LedgerExport {
 
     Map<String, Long> run() {
         long customerCount = ledger.customers().count();
-        write("customers.csv", LedgerImport.CUSTOMER_COLUMNS, customerCount, rows -> ledger.customers().forEach(
+        write("customers.csv", with(LedgerImport.CUSTOMER_COLUMNS, LedgerImport.CUSTOMER_EXTRA), customerCount, rows -> ledger.customers().forEach(
                 customer -> rows.accept(customerRow(customer))));
         write("contacts.csv", with(LedgerImport.CONTACT_COLUMNS, LedgerImport.CONTACT_EXTRA), 0,
                 rows -> ledger.customers().forEachContact(contact -> rows.accept(contactRow(contact))));
@@ -94,14 +95,20 @@ final class LedgerExport {
     private static Object[] customerRow(Customer customer) {
         String attributes = new TreeMap<>(customer.attributes()).entrySet().stream()
                 .map(attribute -> attribute.getKey() + "=" + attribute.getValue()).collect(Collectors.joining(";"));
+        PostalAddress address = customer.address();
         return new Object[] {customer.id(), customer.name(), customer.group(), customer.country(),
             customer.currency(), customer.language(), plain(customer.creditLimit()), customer.salesGroup(),
-            customer.onHold(), attributes};
+            customer.onHold(), attributes, address == null ? null : address.street(),
+            address == null ? null : address.postalCode(), address == null ? null : address.city(),
+            address == null ? null : address.countryName()};
     }
 
     private static Object[] contactRow(Contact contact) {
+        PostalAddress address = contact.address();
         return new Object[] {contact.customerId(), contact.name(), contact.email(), contact.language(),
-            String.join(";", contact.purposes()), contact.primary(), contact.collectionsContact(), contact.bounced()};
+            String.join(";", contact.purposes()), contact.primary(), contact.collectionsContact(), contact.bounced(),
+            address == null ? null : address.street(), address == null ? null : address.postalCode(),
+            address == null ? null : address.city(), address == null ? null : address.countryName()};
     }
 
     private static Object[] repRow(SalesRep rep) {

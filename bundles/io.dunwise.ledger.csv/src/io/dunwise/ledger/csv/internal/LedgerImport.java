@@ -8,6 +8,7 @@ import io.dunwise.ledger.api.Invoice;
 import io.dunwise.ledger.api.InvoiceStatus;
 import io.dunwise.ledger.api.LedgerLoad;
 import io.dunwise.ledger.api.Payment;
+import io.dunwise.ledger.api.PostalAddress;
 import io.dunwise.ledger.api.SalesRep;
 import io.dunwise.ledger.api.Settlement;
 import io.dunwise.ledger.csv.Progress;
@@ -34,9 +35,12 @@ final class LedgerImport {
 
     static final List<String> CUSTOMER_COLUMNS = List.of("id", "name", "group", "country", "currency", "language",
             "creditLimit", "salesGroup", "onHold", "attributes");
+    /** A postal address (R15), optional on customers and contacts: files written before it still import. */
+    static final List<String> ADDRESS_COLUMNS = List.of("street", "postalCode", "city", "countryName");
+    static final List<String> CUSTOMER_EXTRA = ADDRESS_COLUMNS;
     static final List<String> CONTACT_COLUMNS = List.of("customer", "name", "email", "language", "purposes",
             "primary", "collectionsContact");
-    static final List<String> CONTACT_EXTRA = List.of("bounced");
+    static final List<String> CONTACT_EXTRA = List.of("bounced", "street", "postalCode", "city", "countryName");
     static final List<String> REP_COLUMNS = List.of("salesGroup", "name", "email", "contact", "primary");
     static final List<String> AGENT_COLUMNS = List.of("id", "name", "email", "team");
     static final List<String> INVOICE_COLUMNS = List.of("id", "customer", "invoiceDate", "dueDate", "amount",
@@ -88,7 +92,7 @@ final class LedgerImport {
             problems.add("customers.csv", 0, "no such file in " + folder + "; a ledger needs its customers");
             return;
         }
-        read("customers.csv", CUSTOMER_COLUMNS, List.of(), this::customer);
+        read("customers.csv", CUSTOMER_COLUMNS, CUSTOMER_EXTRA, this::customer);
         read("contacts.csv", CONTACT_COLUMNS, CONTACT_EXTRA, this::contact);
         read("salesreps.csv", REP_COLUMNS, List.of(), this::salesRep);
         read("agents.csv", AGENT_COLUMNS, List.of(), this::agent);
@@ -122,9 +126,11 @@ final class LedgerImport {
         }
         boolean onHold = row.flag("onHold");
         Map<String, String> attributes = row.pairs("attributes", "=");
+        PostalAddress address = address(row);
         if (write(row)) {
             load.customer(new Customer(id, name, row.optional("group"), row.optional("country"), currency,
-                    row.optional("language"), creditLimit, row.optional("salesGroup"), onHold, attributes));
+                    row.optional("language"), creditLimit, row.optional("salesGroup"), onHold, attributes)
+                    .withAddress(address));
         }
     }
 
@@ -135,11 +141,28 @@ final class LedgerImport {
         boolean primary = row.flag("primary");
         boolean collections = row.flag("collectionsContact");
         boolean bounced = row.flag("bounced");
+        PostalAddress address = address(row);
         if (write(row)) {
             int position = contactsPerCustomer.merge(customer, 1, Integer::sum);
             load.contact(new Contact(customer, position, name, email, row.optional("language"),
-                    row.list("purposes"), primary, collections, bounced));
+                    row.list("purposes"), primary, collections, bounced, address));
         }
+    }
+
+    /** The row's postal address, or null when it has none; the street may hold several lines (R15). */
+    private static PostalAddress address(CsvRow row) {
+        return PostalAddress.of(limited(row, "street", 1000), limited(row, "postalCode", 32),
+                limited(row, "city", 255), limited(row, "countryName", 255));
+    }
+
+    /** An optional value no longer than the database keeps (V8 migration), else a problem on its row. */
+    private static String limited(CsvRow row, String column, int length) {
+        String value = row.optional(column);
+        if (value != null && value.length() > length) {
+            row.problem(column + " is " + value.length() + " characters long; at most " + length + " are kept");
+            return null;
+        }
+        return value;
     }
 
     private void salesRep(CsvRow row) {

@@ -3,6 +3,7 @@ package io.dunwise.store.jpa.internal;
 import io.dunwise.ledger.api.Agent;
 import io.dunwise.ledger.api.Contact;
 import io.dunwise.ledger.api.Customer;
+import io.dunwise.ledger.api.PostalAddress;
 import io.dunwise.ledger.api.Invoice;
 import io.dunwise.ledger.api.LedgerException;
 import io.dunwise.ledger.api.LedgerLoad;
@@ -72,12 +73,14 @@ final class JdbcLedgerLoad implements LedgerLoad {
             }
             customers = new Batch("""
                     insert into customer (id, name, customer_group, country, currency, language, credit_limit,
-                    sales_group, on_hold) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    sales_group, on_hold, street, postal_code, city, country_name)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             attributes = new Batch(
                     "insert into customer_attribute (customer_id, attribute_key, attribute_value) values (?, ?, ?)");
             contacts = new Batch("""
                     insert into contact (customer_id, position, name, email, language, purposes, is_primary,
-                    collections_contact) values (?, ?, ?, ?, ?, ?, ?, ?)""");
+                    collections_contact, street, postal_code, city, country_name)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             // a contact file that marks an address bounced (R30) records it as Dunwise's own bounce, kept across imports
             bouncesCleared = new Batch("delete from contact_bounce where customer_id = ? and email = ?");
             bounces = new Batch("""
@@ -104,7 +107,9 @@ final class JdbcLedgerLoad implements LedgerLoad {
     @Override
     public void customer(Customer customer) {
         add(customers, customer.id(), customer.name(), customer.group(), customer.country(), customer.currency(),
-                customer.language(), customer.creditLimit(), customer.salesGroup(), customer.onHold());
+                customer.language(), customer.creditLimit(), customer.salesGroup(), customer.onHold(),
+                street(customer.address()), postalCode(customer.address()), city(customer.address()),
+                countryName(customer.address()));
         for (Map.Entry<String, String> attribute : customer.attributes().entrySet()) {
             add(attributes, customer.id(), attribute.getKey(), attribute.getValue());
         }
@@ -114,13 +119,30 @@ final class JdbcLedgerLoad implements LedgerLoad {
     public void contact(Contact contact) {
         add(contacts, contact.customerId(), contact.position(), contact.name(), contact.email(), contact.language(),
                 new IdList().convertToDatabaseColumn(contact.purposes()), contact.primary(),
-                contact.collectionsContact());
+                contact.collectionsContact(), street(contact.address()), postalCode(contact.address()),
+                city(contact.address()), countryName(contact.address()));
         if (contact.bounced() && contact.email() != null && !contact.email().isBlank()
                 && bouncedAddresses.add(contact.customerId() + " " + contact.email().trim().toLowerCase(Locale.ROOT))) {
             String address = contact.email().trim().toLowerCase(Locale.ROOT);
             add(bouncesCleared, contact.customerId(), address);
             add(bounces, contact.customerId(), address, LocalDate.now(), "marked bounced in the imported ledger");
         }
+    }
+
+    private static String street(PostalAddress address) {
+        return address == null ? null : address.street();
+    }
+
+    private static String postalCode(PostalAddress address) {
+        return address == null ? null : address.postalCode();
+    }
+
+    private static String city(PostalAddress address) {
+        return address == null ? null : address.city();
+    }
+
+    private static String countryName(PostalAddress address) {
+        return address == null ? null : address.countryName();
     }
 
     @Override

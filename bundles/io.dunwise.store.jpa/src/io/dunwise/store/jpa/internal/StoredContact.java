@@ -1,6 +1,7 @@
 package io.dunwise.store.jpa.internal;
 
 import io.dunwise.ledger.api.Contact;
+import io.dunwise.ledger.api.PostalAddress;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -28,6 +29,12 @@ public class StoredContact {
     private boolean primary;
     @Column(name = "collections_contact")
     private boolean collectionsContact;
+    private String street;
+    @Column(name = "postal_code")
+    private String postalCode;
+    private String city;
+    @Column(name = "country_name")
+    private String countryName;
 
     protected StoredContact() {
     }
@@ -39,6 +46,7 @@ public class StoredContact {
     /** The contact, bounced when its address is among the customer's {@code bounced} addresses (R30). */
     Contact toContact(Set<String> bounced) {
         return new Contact(key.owner(), key.position(), name, email, language, purposes, primary, collectionsContact,
-                email != null && bounced.contains(email.toLowerCase(Locale.ROOT)));
+                email != null && bounced.contains(email.toLowerCase(Locale.ROOT)),
+                PostalAddress.of(street, postalCode, city, countryName));
     }
 }

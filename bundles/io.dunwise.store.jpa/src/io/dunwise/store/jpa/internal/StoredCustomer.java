@@ -1,6 +1,7 @@
 package io.dunwise.store.jpa.internal;
 
 import io.dunwise.ledger.api.Customer;
+import io.dunwise.ledger.api.PostalAddress;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -39,6 +40,12 @@ public class StoredCustomer {
     private String salesGroup;
     @Column(name = "on_hold")
     private boolean onHold;
+    private String street;
+    @Column(name = "postal_code")
+    private String postalCode;
+    private String city;
+    @Column(name = "country_name")
+    private String countryName;
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "customer_attribute", joinColumns = @JoinColumn(name = "customer_id"))
@@ -56,7 +63,8 @@ public class StoredCustomer {
     Customer toCustomer() {
         return new Customer(id, name, group, country, currency, language,
                 Money.decimal(creditLimit), salesGroup, onHold, attributes,
-                setting == null ? null : setting.hold(), setting == null ? null : setting.manualStrategy());
+                setting == null ? null : setting.hold(), setting == null ? null : setting.manualStrategy(),
+                PostalAddress.of(street, postalCode, city, countryName));
     }
 
     void setOnHold(boolean onHold) {
