@@ -193,6 +193,15 @@ class LedgerFilesTest {
         assertRefused(folder, "customers.csv: no such file in " + folder + "; a ledger needs its customers");
     }
 
+    @Test
+    void r15AnAddressLongerThanTheLedgerKeepsIsReportedOnItsLine() throws Exception {
+        Path folder = exported();
+        replace(folder, "customers.csv", "Kungsgatan 12", "K".repeat(1001));
+        replace(folder, "contacts.csv", "Kiruna", "K".repeat(256));
+        assertRefused(folder, "customers.csv:2: street is 1001 characters long; at most 1000 are kept",
+                "contacts.csv:3: city is 256 characters long; at most 255 are kept");
+    }
+
     /** The small ledger exported to a folder of files. */
     private Path exported() throws Exception {
         Path folder = work.resolve("files");
