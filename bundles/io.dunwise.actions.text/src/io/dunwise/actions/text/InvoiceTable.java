@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 
-/** The {{invoices.table}} of a template: the customer's open invoices, as HTML or as plain text (R14, R15). */
+/** The {{invoices.table}} of a template: the invoices the text lists, as HTML or as plain text (R14, R15). */
 final class InvoiceTable {
 
     private static final String[] COLUMNS = {"invoice", "invoiceDate", "dueDate", "amount", "openAmount",

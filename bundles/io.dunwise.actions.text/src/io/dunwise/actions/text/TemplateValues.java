@@ -12,9 +12,14 @@ import java.util.ResourceBundle;
 
 /**
  * The values of a template's placeholders for one action, written for one reader (R13, R14, R29, R31): the
- * customer, the contact written to, the invoice acted on, the table, count and total of the open invoices, the
- * agent, the company and the run date; for letters also the letter's number, level, fee and interest. Dates and
+ * customer, the contact written to, the invoice acted on, the table, count and total of the invoices the text lists,
+ * the agent, the company and the run date; for letters also the letter's number, level, fee and interest. Dates and
  * amounts are in the reader's locale. The names are those of {@code io.dunwise.model.vocabulary.Placeholder}.
+ *
+ * <p>{@code {{invoices.table}}}, {@code {{invoices.count}}} and {@code {{invoices.total}}} always describe the same
+ * invoices, so that a text never asks for another sum than its table shows (issue 18 §4): by default every open
+ * invoice of the customer (an email's and an activity's table), for a letter those it lists ({@link #listing}),
+ * whose total is the total to pay with fee and interest. {@code {{customer.balance}}} stays every open invoice.
  */
 public final class TemplateValues {
 
@@ -24,9 +29,13 @@ public final class TemplateValues {
     private String recipientName = "";
     private String recipientEmail = "";
     private Map<String, Object> letter = Map.of();
+    private List<Invoice> listed;
+    /** What the reader is asked to pay for {@link #listed}, or null for their open amounts. */
+    private List<Amount> toPay;
 
     private TemplateValues(ActionRequest request, Locale locale) {
         this.request = request;
+        this.listed = request.openInvoices();
         this.formats = new LocalFormats(locale);
         this.words = words(locale);
     }
@@ -54,18 +63,29 @@ public final class TemplateValues {
         return this;
     }
 
+    /**
+     * The invoices the text lists, and what its reader is asked to pay for them, one amount per currency (a
+     * letter's: open amounts, interest and fee, R15, R29): {@code {{invoices.table}}}, {@code {{invoices.count}}}
+     * and {@code {{invoices.total}}} then describe these instead of every open invoice.
+     */
+    public TemplateValues listing(List<Invoice> invoices, List<Amount> totalToPay) {
+        this.listed = List.copyOf(invoices);
+        this.toPay = List.copyOf(totalToPay);
+        return this;
+    }
+
     public LocalFormats formats() {
         return formats;
     }
 
-    /** The values for a plain text: the open invoices as a text table. */
+    /** The values for a plain text: the listed invoices as a text table. */
     public Map<String, Object> plain() {
-        return values(InvoiceTable.text(request.openInvoices(), request.runDate(), formats, words));
+        return values(InvoiceTable.text(listed, request.runDate(), formats, words));
     }
 
-    /** The values for an HTML text: the open invoices as an HTML table, every cell escaped. */
+    /** The values for an HTML text: the listed invoices as an HTML table, every cell escaped. */
     public Map<String, Object> html() {
-        return values(InvoiceTable.html(request.openInvoices(), request.runDate(), formats, words));
+        return values(InvoiceTable.html(listed, request.runDate(), formats, words));
     }
 
     private Map<String, Object> values(String table) {
@@ -73,13 +93,13 @@ public final class TemplateValues {
         values.put("customer", Map.of(
                 "id", request.customer().id(),
                 "name", request.customer().name(),
-                "balance", formats.total(openAmounts())));
+                "balance", formats.total(openAmounts(request.openInvoices()))));
         values.put("contact", Map.of("name", recipientName, "email", recipientEmail));
         values.put("invoice", request.invoice().map(this::invoice).orElse(Map.of()));
         values.put("invoices", Map.of(
                 "table", table,
-                "count", Integer.toString(request.openInvoices().size()),
-                "total", formats.total(openAmounts())));
+                "count", Integer.toString(listed.size()),
+                "total", formats.total(toPay != null ? toPay : openAmounts(listed))));
         values.put("agent", request.assignedAgent()
                 .map(agent -> Map.<String, Object>of("name", agent.name(), "email", nonNull(agent.email())))
                 .orElse(Map.of()));
@@ -89,8 +109,8 @@ public final class TemplateValues {
         return values;
     }
 
-    private List<Amount> openAmounts() {
-        return request.openInvoices().stream().map(Invoice::openAmount).toList();
+    private static List<Amount> openAmounts(List<Invoice> invoices) {
+        return invoices.stream().map(Invoice::openAmount).toList();
     }
 
     private Map<String, Object> invoice(Invoice invoice) {

@@ -79,6 +79,28 @@ class TemplateValuesTest {
     }
 
     @Test
+    void issue18Section4InALetterTheInvoicesAreThoseItListsAndTheTotalIsWhatItAsksToBePaid() {
+        // the letter lists LEADING only (OTHER is not overdue); it asks for 1200.50 + 18.30 interest + 60 fee
+        Map<String, Object> values = TemplateValues.of(request(null), Locale.forLanguageTag("sv-SE"))
+                .listing(List.of(LEADING), List.of(Amount.of("1278.80", "SEK"))).plain();
+        assertEquals("1\u00a0278,80\u00a0kr 1", TemplateText.plain("{{invoices.total}} {{invoices.count}}", values));
+        String table = TemplateText.plain("{{invoices.table}}", values);
+        assertEquals(2, table.lines().count(), "the heading and the one listed invoice: " + table);
+        assertFalse(table.contains("I2"), table);
+        assertEquals("50,00\u00a0€ + 1\u00a0200,50\u00a0kr", TemplateText.plain("{{customer.balance}}", values),
+                "the balance is still every open invoice");
+    }
+
+    @Test
+    void issue18Section4InAnEmailTheTotalAndCountAreThoseOfTheTableItShows() {
+        Map<String, Object> values = TemplateValues.of(request(null), Locale.forLanguageTag("sv-SE")).plain();
+        String table = TemplateText.plain("{{invoices.table}}", values);
+        assertEquals(Integer.parseInt(TemplateText.plain("{{invoices.count}}", values)), table.lines().count() - 1);
+        assertTrue(table.contains("1\u00a0200,50\u00a0kr") && table.contains("50,00\u00a0€"), table);
+        assertEquals("50,00\u00a0€ + 1\u00a0200,50\u00a0kr", TemplateText.plain("{{invoices.total}}", values));
+    }
+
+    @Test
     void r13TheAgentIsFilledInAndEmptyWhenThePoolHasNone() {
         String text = "{{agent.name}}|{{agent.email}}";
         assertEquals("Anna Agent|anna@ar.example", TemplateText.plain(text, TemplateValues.of(

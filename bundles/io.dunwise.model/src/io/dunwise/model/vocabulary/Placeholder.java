@@ -22,9 +22,11 @@ public enum Placeholder {
     INVOICE_OPEN_AMOUNT("invoice.openAmount", "the invoice's open amount"),
     INVOICE_CURRENCY("invoice.currency", "the invoice's currency"),
     INVOICE_DAYS_OVERDUE("invoice.daysOverdue", "days since the due date on the run date"),
-    INVOICES_TABLE("invoices.table", "an HTML table of the customer's open invoices"),
-    INVOICES_COUNT("invoices.count", "the number of the customer's open invoices"),
-    INVOICES_TOTAL("invoices.total", "the total open amount of the customer's open invoices"),
+    INVOICES_TABLE("invoices.table", "a table of the invoices the text lists: in an email or activity every open"
+            + " invoice of the customer, in a letter the invoices the letter lists (its overdue ones)"),
+    INVOICES_COUNT("invoices.count", "the number of invoices in {{invoices.table}}"),
+    INVOICES_TOTAL("invoices.total", "what the text asks to be paid for the invoices of {{invoices.table}}: their"
+            + " open amount; in a letter with its interest and fee, the letter's total to pay"),
     AGENT_NAME("agent.name", "the collections agent who owns the customer's pool"),
     AGENT_EMAIL("agent.email", "the agent's email address"),
     COMPANY_NAME("company.name", "the company name from the parameters"),
