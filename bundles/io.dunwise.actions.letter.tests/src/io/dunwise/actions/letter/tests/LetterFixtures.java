@@ -9,6 +9,7 @@ import io.dunwise.ledger.api.CollectionLetter;
 import io.dunwise.ledger.api.Customer;
 import io.dunwise.ledger.api.Invoice;
 import io.dunwise.ledger.api.InvoiceStatus;
+import io.dunwise.ledger.api.PostalAddress;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Map;
 final class LetterFixtures {
 
     static final LocalDate RUN = LocalDate.of(2026, 11, 23);
+    static final PostalAddress ADDRESS = new PostalAddress("Storgatan 4", "972 31", "Luleå", null);
     static final Customer SWEDISH = customer("C-17", "Åkerlund & Söner AB", "SE", "sv");
     /** 53 days overdue on {@link #RUN}. */
     static final Invoice LEADING = invoice("I-1001", "2026-09-01", "2026-10-01", "1200.50", "1200.50");
@@ -41,8 +43,10 @@ final class LetterFixtures {
     private LetterFixtures() {
     }
 
+    /** A customer whose letters are posted to {@link #ADDRESS} (R15). */
     static Customer customer(String id, String name, String country, String language) {
-        return new Customer(id, name, "CORP", country, "SEK", language, null, null, false, Map.of());
+        return new Customer(id, name, "CORP", country, "SEK", language, null, null, false, Map.of())
+                .withAddress(ADDRESS);
     }
 
     static Invoice invoice(String id, String invoiceDate, String dueDate, String amount, String open) {

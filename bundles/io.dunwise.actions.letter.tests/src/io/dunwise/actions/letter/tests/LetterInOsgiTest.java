@@ -7,12 +7,18 @@ import static io.dunwise.actions.letter.tests.LetterFixtures.customer;
 import static io.dunwise.actions.letter.tests.LetterFixtures.invoice;
 import static io.dunwise.actions.letter.tests.LetterFixtures.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dunwise.actions.api.ActionHandler;
 import io.dunwise.actions.api.ActionOutcome;
 import io.dunwise.actions.api.ActionParameter;
+import io.dunwise.actions.api.ActionRequest;
+import io.dunwise.actions.api.Template;
+import io.dunwise.ledger.api.Contact;
+import io.dunwise.ledger.api.PostalAddress;
 import io.dunwise.ledger.api.Invoice;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,6 +35,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,6 +164,63 @@ class LetterInOsgiTest {
                 page(document, p - 1, "letter-18-sixty-invoices-page-" + p + ".png");
             }
         }
+    }
+
+    @Test
+    void r15TheReturnLineAndTheAddressAreWhereAFormBWindowEnvelopeShowsThemAndNothingElseIs() throws Exception {
+        ActionHandler handler = configure(REPORT, "Nordlys Kundreskontra", "Box 123\\n111 22 Stockholm");
+        Contact accounts = new Contact("C-17", 1, "Cecilia Holm", null, "sv", List.of("Collections"), false, false,
+                false, new PostalAddress("Ekonomiavdelningen\nBox 512", "971 05", "Luleå", "Sverige"));
+        handler.perform(request("47", SWEDISH, List.of(LEADING, SECOND), new LetterFixtures.PostedLetters(24))
+                .contacts(List.of(accounts)).build());
+        try (PDDocument document = Loader.loadPDF(REPORT.resolve("letter-24-C-17.pdf").toFile())) {
+            // DIN 5008 form B: the address field 20 mm from the left and 45 mm from the top, 85 × 45 mm; its first
+            // 17.7 mm hold the return line and notes, the last 27.3 mm the address
+            String notes = textIn(document, millimetres(20, 45, 85, 17.7f));
+            String address = textIn(document, millimetres(20, 62.7f, 85, 27.3f));
+            assertEquals("Nordlys Kundreskontra, Box 123, 111 22 Stockholm", notes);
+            assertEquals("Åkerlund & Söner AB\nCecilia Holm\nEkonomiavdelningen\nBox 512\n971 05 Luleå\nSVERIGE",
+                    address);
+            assertEquals(notes + "\n" + address, textIn(document, millimetres(20, 45, 85, 45)),
+                    "nothing else shows in the window");
+            page(document, 0, "letter-24-window-envelope-page-1.png");
+        }
+    }
+
+    @Test
+    void issue18Section4TheBodyAsksForTheTotalTheTableAddsUpToWithFeeAndInterest() throws Exception {
+        ActionHandler handler = configure(REPORT, "", "");
+        Template.Message asking = new Template.Message("CollectionLetter", Template.Message.Kind.LETTER, null, null,
+                "sv", List.of(new Template.Version("sv", "Påminnelse",
+                        "Betala {{invoices.total}} för {{invoices.count}} fakturor.\n\n{{invoices.table}}")),
+                LetterFixtures.TEMPLATE.fees(), LetterFixtures.TEMPLATE.interestRates());
+        // the customer also owes an invoice that is not due yet: the letter neither lists it nor asks for it
+        Invoice notDue = LetterFixtures.invoice("I-1009", "2026-11-10", "2026-12-10", "162.66", "162.66");
+        handler.perform(ActionRequest.builder("48", LetterFixtures.RUN, "letter", SWEDISH)
+                .step("Public", "First letter").invoices(List.of(LEADING, SECOND), List.of(LEADING, SECOND, notDue))
+                .template(asking).company("Nordlys Inkasso AB").records(new LetterFixtures.PostedLetters(25)).build());
+        try (PDDocument document = Loader.loadPDF(REPORT.resolve("letter-25-C-17.pdf").toFile())) {
+            String text = spaces(new PDFTextStripper().getText(document));
+            // 2000.50 open + 23.36 interest + 60 fee, as in the Swedish letter above
+            assertTrue(text.contains("Betala 2 083,86 kr för 2 fakturor."), text);
+            assertTrue(text.contains("Totalt att betala 2 083,86 kr"), text);
+            assertFalse(text.contains("I-1009"), "the invoice not due is in no table: " + text);
+        }
+    }
+
+    /** The text of page 1 inside {@code region}, lines separated by {@code \\n}. */
+    private static String textIn(PDDocument document, Rectangle2D region) throws IOException {
+        PDFTextStripperByArea area = new PDFTextStripperByArea();
+        area.setSortByPosition(true);
+        area.addRegion("region", region);
+        area.extractRegions(document.getPage(0));
+        return area.getTextForRegion("region").strip().replace("\r\n", "\n");
+    }
+
+    /** A region of a page given in millimetres from its top left corner, as PDFTextStripperByArea takes it. */
+    private static Rectangle2D millimetres(float left, float top, float width, float height) {
+        float mm = 72f / 25.4f;
+        return new Rectangle2D.Float(left * mm, top * mm, width * mm, height * mm);
     }
 
     @Test

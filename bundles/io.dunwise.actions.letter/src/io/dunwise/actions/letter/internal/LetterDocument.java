@@ -13,16 +13,19 @@ import java.util.ResourceBundle;
  *
  * @param title     the letter line, "Letter no. N (level L)", printed at the top right and as the PDF's title
  * @param sender    the letter head: the sender's name (may be empty), then its address lines
- * @param facts     label and value pairs printed under the letter line beside the head: the date
- * @param recipient the customer's name, then its number
+ * @param facts     label and value pairs printed under the letter line beside the head: the date, the customer's
+ *                  number
+ * @param returnLine the sender in one line, printed small above the address where the envelope's window shows it
+ *                  (DIN 5008 "Rücksendeangabe"); empty when the letter has no sender
+ * @param address   the address block: the customer's name, the contact's, the street, postal code and city, country
  * @param subject   the subject, placeholders filled
  * @param body      the body, placeholders filled; blank lines separate paragraphs
  * @param table     the listed invoices
  * @param totals    the fee, interest and total lines
  * @param footer    the footer of each page, with {@code {page}} and {@code {pages}} to fill
  */
-record LetterDocument(String title, List<String> sender, List<Fact> facts, List<String> recipient, String subject,
-        String body, Table table, List<TotalLine> totals, String footer) {
+record LetterDocument(String title, List<String> sender, List<Fact> facts, String returnLine, List<String> address,
+        String subject, String body, Table table, List<TotalLine> totals, String footer) {
 
     /** A label and its value in the letter head. */
     record Fact(String label, String value) {
@@ -36,16 +39,25 @@ record LetterDocument(String title, List<String> sender, List<Fact> facts, List<
     record TotalLine(String label, String amount, boolean strong) {
     }
 
-    /** The document of {@code letter}, with {@code figures}, its words and the filled subject and body. */
-    static LetterDocument of(CollectionLetter letter, Customer customer, LetterFigures figures, List<String> sender,
-            String subject, String body, ResourceBundle words, LocalFormats formats) {
+    /**
+     * The document of {@code letter} to {@code addressee}, with {@code figures}, its words and the filled subject and
+     * body.
+     */
+    static LetterDocument of(CollectionLetter letter, Customer customer, LetterAddressee addressee,
+            LetterFigures figures, List<String> sender, String subject, String body, ResourceBundle words,
+            LocalFormats formats) {
         String letterLine = fill(words.getString("head.letter"), Long.toString(letter.number()),
                 Integer.toString(letter.level()));
-        List<Fact> facts = List.of(new Fact(words.getString("head.date"), formats.date(letter.date())));
+        List<Fact> facts = List.of(new Fact(words.getString("head.date"), formats.date(letter.date())),
+                new Fact(words.getString("head.customer"), customer.id()));
         String footer = fill(words.getString("page"), Long.toString(letter.number()), "{page}", "{pages}");
-        return new LetterDocument(letterLine, sender, facts,
-                List.of(customer.name(), words.getString("head.customer") + " " + customer.id()), subject, body,
-                table(figures, words, formats), totals(figures, words, formats), footer);
+        return new LetterDocument(letterLine, sender, facts, returnLine(sender), addressee.lines(customer), subject,
+                body, table(figures, words, formats), totals(figures, words, formats), footer);
+    }
+
+    /** The sender's name and address lines in one line, as the post returns an undeliverable letter to it. */
+    private static String returnLine(List<String> sender) {
+        return String.join(", ", sender.stream().map(String::strip).filter(line -> !line.isEmpty()).toList());
     }
 
     private static Table table(LetterFigures figures, ResourceBundle words, LocalFormats formats) {

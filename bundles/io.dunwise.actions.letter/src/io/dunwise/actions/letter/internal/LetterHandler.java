@@ -96,6 +96,12 @@ public class LetterHandler implements ActionHandler {
             return ActionOutcome.failed("a letter step needs a letter template or none; step '" + request.step()
                     + "' of " + request.strategy() + " names " + request.template().name());
         }
+        Optional<LetterAddressee> addressee = LetterAddressee.of(request.customer(), request.contacts());
+        if (addressee.isEmpty()) {
+            // a letter without an address cannot be posted: nothing is posted or printed, and the history says why
+            // (R15); a letter is the last channel, so there is no fallback after it (R30)
+            return ActionOutcome.failed(LetterAddressee.problem(request.customer()));
+        }
         Invoice leading = request.invoices().get(0);
         int level;
         try {
@@ -128,7 +134,7 @@ public class LetterHandler implements ActionHandler {
         LetterFiles files = printing.files();
         Path file = files.file(posted.number(), request.customerId());
         try {
-            LetterDocument document = document(request, posted, figures, text, printing);
+            LetterDocument document = document(request, posted, addressee.get(), figures, text, printing);
             files.write(file, out -> LetterPdf.write(document, out));
         } catch (IOException | UncheckedIOException e) {
             return ActionOutcome.retryLater("letter " + posted.number() + " is posted but cannot be written to "
@@ -146,14 +152,20 @@ public class LetterHandler implements ActionHandler {
         return LetterFigures.of(request.invoices(), request.runDate(), rate, fee);
     }
 
-    private static LetterDocument document(ActionRequest request, CollectionLetter letter, LetterFigures figures,
-            LetterText text, Settings printing) {
+    /**
+     * The letter as printed. Its {@code {{invoices.*}}} are the invoices it lists, and {@code {{invoices.total}}}
+     * the total to pay with fee and interest, so that the text asks for what the table adds up to (issue 18 §4).
+     */
+    private static LetterDocument document(ActionRequest request, CollectionLetter letter, LetterAddressee addressee,
+            LetterFigures figures, LetterText text, Settings printing) {
         Locale locale = request.locale(text.language());
         TemplateValues values = TemplateValues.of(request, locale).letter(letter.number(), letter.level(),
-                figures.feeOrNull(), figures.interestOrNull());
+                figures.feeOrNull(), figures.interestOrNull())
+                .listing(request.invoices(), figures.totals().stream().map(LetterFigures.CurrencyTotal::total)
+                        .toList());
         Map<String, Object> plain = values.plain();
         ResourceBundle words = LetterText.words(text.language());
-        return LetterDocument.of(letter, request.customer(), figures, sender(request, printing),
+        return LetterDocument.of(letter, request.customer(), addressee, figures, sender(request, printing),
                 TemplateText.plain(text.subject(), plain), TemplateText.plain(text.body(), plain), words,
                 values.formats());
     }

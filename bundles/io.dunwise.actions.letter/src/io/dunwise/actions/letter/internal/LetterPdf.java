@@ -16,7 +16,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Lays a {@link LetterDocument} out on A4 pages with Apache PDFBox (R15): the letter head with the sender and the
- * letter's number, date and customer, the subject and the wrapped body, the invoice table (its heading repeated on
+ * letter's number, date and customer number, the return line and the address where a window envelope shows them
+ * (DIN 5008 form B: the address field 20 mm from the left and 45 mm from the top, 85 × 45 mm, which DL, C5 and C6/5
+ * window envelopes show; the address in its lower 27.3 mm), the subject and the wrapped body, the invoice table (its heading repeated on
  * every page it continues on), the totals, and a footer with the letter number and page on every page.
  *
  * <p>Text is set in Liberation Sans, embedded (a subset), so every reader sees the same letter: it has the glyphs
@@ -37,6 +39,21 @@ final class LetterPdf {
     private static final float SMALLEST_TABLE_SIZE = 6f;
     private static final float CELL_PADDING = 3f;
     private static final String FONTS = "com/mpobjects/jasperreports/fonts/liberation/";
+    private static final float MM = 72f / 25.4f;
+    /** DIN 5008: text in the address field starts 25 mm from the left edge, 5 mm inside the field. */
+    static final float ADDRESS_LEFT = 25 * MM;
+    /** The field is 85 mm wide from 20 mm; text keeps 5 mm from its left and right edge. */
+    static final float ADDRESS_WIDTH = 75 * MM;
+    /** Form B: the address field starts 45 mm from the top; its first lines are the return line and notes. */
+    static final float FIELD_TOP_MM = 45;
+    /** The address zone: the field's last 27.3 mm, from 62.7 mm to 90 mm from the top. */
+    static final float ADDRESS_TOP_MM = 62.7f;
+    static final float ADDRESS_BOTTOM_MM = 90;
+    private static final float ADDRESS_SIZE = 10;
+    private static final float ADDRESS_LEADING = 12;
+    private static final float RETURN_SIZE = 7;
+    /** DIN 5008 form B: the text of the letter starts 98.5 mm from the top. */
+    private static final float TEXT_TOP_MM = 98.5f;
 
     private final PDDocument document;
     private final PDFont regular;
@@ -74,8 +91,9 @@ final class LetterPdf {
 
     private void layOut(LetterDocument letter) throws IOException {
         newPage();
-        head(letter);
-        recipient(letter.recipient());
+        float headBottom = head(letter);
+        window(letter.returnLine(), letter.address());
+        y = Math.min(headBottom, fromTop(TEXT_TOP_MM));
         paragraph(letter.subject(), bold, 13, 17);
         y -= 6;
         body(letter.body());
@@ -87,19 +105,28 @@ final class LetterPdf {
         footers(letter.footer());
     }
 
-    private void head(LetterDocument letter) throws IOException {
+    /** The letter head; returns the baseline below it, where the text may start if the head reaches that low. */
+    private float head(LetterDocument letter) throws IOException {
         float left = TOP - 12;
-        // the sender keeps to the left of the letter line and date
+        // the sender keeps to the left of the letter line and date, and above the envelope's window: lines that
+        // would show in the window are left out (the return line in the window names the sender)
         float senderWidth = WIDTH - 200;
+        float lowest = fromTop(FIELD_TOP_MM - 2);
         if (!letter.sender().isEmpty()) {
             if (!letter.sender().get(0).isBlank()) {
                 for (String line : wrap(letter.sender().get(0), bold, 14, senderWidth)) {
+                    if (left - 4 < lowest) {
+                        break;
+                    }
                     text(line, bold, 14, MARGIN, left);
                     left -= 16;
                 }
             }
             for (String address : letter.sender().subList(1, letter.sender().size())) {
                 for (String line : wrap(address, regular, 9, senderWidth)) {
+                    if (left - 3 < lowest) {
+                        break;
+                    }
                     text(line, regular, 9, MARGIN, left);
                     left -= 11.5f;
                 }
@@ -116,14 +143,48 @@ final class LetterPdf {
             textRight(fact.value(), regular, 9.5f, MARGIN + WIDTH, right);
             right -= 12.5f;
         }
-        y = Math.min(left, right) - 30;
+        return right - 30;
     }
 
-    private void recipient(List<String> lines) throws IOException {
-        for (int i = 0; i < lines.size(); i++) {
-            paragraph(lines.get(i), i == 0 ? bold : regular, i == 0 ? 11 : 9.5f, i == 0 ? 14 : 12);
+    /**
+     * What the envelope's window shows (DIN 5008 form B): the return line at the top of the address field, the
+     * address in its address zone. An address of more than six lines is set closer, so that it stays in the zone.
+     */
+    private void window(String returnLine, List<String> address) throws IOException {
+        if (!returnLine.isBlank()) {
+            float size = RETURN_SIZE;
+            float natural = width(returnLine, regular, size);
+            if (natural > ADDRESS_WIDTH) {
+                size = Math.max(5, size * ADDRESS_WIDTH / natural);
+            }
+            String line = wrap(returnLine, regular, size, ADDRESS_WIDTH).get(0);
+            grey();
+            text(line, regular, size, ADDRESS_LEFT, fromTop(FIELD_TOP_MM + 4));
+            black();
+            page.setLineWidth(0.3f);
+            page.moveTo(ADDRESS_LEFT, fromTop(FIELD_TOP_MM + 4) - 1.5f);
+            page.lineTo(ADDRESS_LEFT + width(line, regular, size), fromTop(FIELD_TOP_MM + 4) - 1.5f);
+            page.stroke();
         }
-        y -= 26;
+        List<String> lines = new ArrayList<>();
+        for (String part : address) {
+            lines.addAll(wrap(part, regular, ADDRESS_SIZE, ADDRESS_WIDTH));
+        }
+        float first = fromTop(ADDRESS_TOP_MM) - ADDRESS_SIZE;
+        // the last baseline keeps room for descenders above the zone's bottom
+        float room = first - (fromTop(ADDRESS_BOTTOM_MM) + 3);
+        float leading = lines.size() <= 1 ? ADDRESS_LEADING : Math.min(ADDRESS_LEADING, room / (lines.size() - 1));
+        float size = Math.min(ADDRESS_SIZE, leading / 1.15f);
+        float baseline = first;
+        for (String line : lines) {
+            text(line, regular, size, ADDRESS_LEFT, baseline);
+            baseline -= leading;
+        }
+    }
+
+    /** The PDF's y of a line {@code mm} below the top edge of the page. */
+    private static float fromTop(float mm) {
+        return A4.getHeight() - mm * MM;
     }
 
     private void body(String body) throws IOException {
@@ -344,10 +405,7 @@ final class LetterPdf {
             }
             String rest = word;
             while (width(rest, font, size) > width && rest.length() > 1) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && width(rest.substring(0, cut), font, size) > width) {
-                    cut--;
-                }
+                int cut = longestFitting(rest, font, size, width);
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
             }
@@ -357,6 +415,28 @@ final class LetterPdf {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /**
+     * The length of the longest start of {@code word} no wider than {@code width}, at least one character. A binary
+     * search: walking back a character at a time measured a 2,000-character word some 2,000 times a line, and 30
+     * such letters took nearly a minute (issue 18 §3).
+     */
+    private int longestFitting(String word, PDFont font, float size, float width) throws IOException {
+        int fits = 1;
+        int tooWide = word.length();
+        while (tooWide - fits > 1) {
+            int middle = (fits + tooWide) >>> 1;
+            if (width(word.substring(0, middle), font, size) <= width) {
+                fits = middle;
+            } else {
+                tooWide = middle;
+            }
+        }
+        if (Character.isHighSurrogate(word.charAt(fits - 1)) && fits < word.length() && fits > 1) {
+            fits--;
+        }
+        return fits;
     }
 
     /** The text with what the font cannot show replaced: control characters by spaces, missing glyphs by '?'. */

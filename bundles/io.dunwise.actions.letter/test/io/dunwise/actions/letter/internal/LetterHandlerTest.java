@@ -10,6 +10,7 @@ import static io.dunwise.actions.letter.internal.Letters.handler;
 import static io.dunwise.actions.letter.internal.Letters.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dunwise.actions.api.ActionOutcome;
@@ -20,6 +21,7 @@ import io.dunwise.ledger.api.CollectionLetter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -151,6 +153,51 @@ class LetterHandlerTest {
                         List.of(LEADING), ledger).build());
         assertEquals(ActionOutcome.done("letter 17: " + folder.resolve("letter-17-C-17.pdf"), List.of("post")),
                 outcome);
+    }
+
+    @Test
+    void r15ALetterToACustomerWithoutAnAddressFailsWithNoAddressAndNeitherPostsNorPrints() throws IOException {
+        Letters.Ledger ledger = new Letters.Ledger("41", 17, List.of());
+        ActionOutcome outcome = handler(folder, "", "").perform(request(customer("C-17", "Okänd AB", "SE", "sv")
+                .withAddress(null), List.of(LEADING, SECOND), ledger).build());
+        // issue 18 §4: failed, not undeliverable: a letter is the last channel, R30 has nothing to fall back to
+        ActionOutcome.Failed failed = assertInstanceOf(ActionOutcome.Failed.class, outcome);
+        assertTrue(failed.reason().startsWith("no-address: customer C-17 has no postal address"), failed.reason());
+        assertEquals(List.of(), ledger.attempts, "no letter number is used");
+        assertEquals(List.of(), files());
+    }
+
+    @Test
+    void issue18Section3ALetterWithA2000CharacterWordTakesAboutAsLongAsAnyOther() {
+        LetterHandler handler = handler(folder, "", "");
+        Template.Message shortWords = body("Please pay {{invoices.total}}.");
+        Template.Message longWord = body("x".repeat(2000) + " {{invoices.total}}");
+        // before the fix each line of the word measured it some 2,000 times: 54 s for 30 letters, some 30 times
+        // as long as ordinary ones. Compared with ordinary letters printed just before, so that a busy machine
+        // slows both alike
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+            print(handler, shortWords, 0, 5);
+            long ordinary = print(handler, shortWords, 100, 30);
+            long withLongWord = print(handler, longWord, 200, 30);
+            assertTrue(withLongWord < 3 * ordinary + 2_000_000_000L, "30 letters with a 2,000-character word took "
+                    + withLongWord / 1_000_000 + " ms, 30 ordinary ones " + ordinary / 1_000_000 + " ms");
+        });
+    }
+
+    private static Template.Message body(String body) {
+        return new Template.Message("CollectionLetter", Template.Message.Kind.LETTER, null, null, "en",
+                List.of(new Template.Version("en", "Reminder", body)), List.of(), List.of());
+    }
+
+    /** Prints {@code count} letters from {@code template}, numbered from {@code first}; returns the nanoseconds. */
+    private static long print(LetterHandler handler, Template.Message template, int first, int count) {
+        long start = System.nanoTime();
+        for (int i = first; i < first + count; i++) {
+            ActionOutcome outcome = handler.perform(request(SWEDISH, List.of(LEADING), new Letters.Ledger("a" + i, i,
+                    List.of())).template(template).build());
+            assertInstanceOf(ActionOutcome.Done.class, outcome);
+        }
+        return System.nanoTime() - start;
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.dunwise.ledger.api.CollectionLetter;
 import io.dunwise.ledger.api.Customer;
 import io.dunwise.ledger.api.Invoice;
 import io.dunwise.ledger.api.InvoiceStatus;
+import io.dunwise.ledger.api.PostalAddress;
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.Map;
 final class Letters {
 
     static final LocalDate RUN = LocalDate.of(2026, 11, 23);
+    static final PostalAddress ADDRESS = new PostalAddress("Storgatan 4", "972 31", "Luleå", null);
     static final Customer SWEDISH = customer("C-17", "Åkerlund & Söner AB", "SE", "sv");
 
     /** 53 days overdue on {@link #RUN}. */
@@ -47,8 +49,10 @@ final class Letters {
     private Letters() {
     }
 
+    /** Posted to {@link #ADDRESS}, where a letter can go (R15). */
     static Customer customer(String id, String name, String country, String language) {
-        return new Customer(id, name, "CORP", country, "SEK", language, null, null, false, Map.of());
+        return new Customer(id, name, "CORP", country, "SEK", language, null, null, false, Map.of())
+                .withAddress(ADDRESS);
     }
 
     static Invoice invoice(String id, String invoiceDate, String dueDate, String amount, String open,
