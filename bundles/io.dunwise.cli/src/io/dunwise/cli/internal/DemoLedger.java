@@ -8,6 +8,7 @@ import io.dunwise.ledger.api.Invoice;
 import io.dunwise.ledger.api.InvoiceStatus;
 import io.dunwise.ledger.api.LedgerLoad;
 import io.dunwise.ledger.api.Payment;
+import io.dunwise.ledger.api.PostalAddress;
 import io.dunwise.ledger.api.SalesRep;
 import io.dunwise.ledger.api.Settlement;
 import java.math.BigDecimal;
@@ -30,12 +31,34 @@ import java.util.random.RandomGeneratorFactory;
  */
 final class DemoLedger {
 
-    private record Country(String code, String currency, String language) {
+    /** A country with its currency, language, and the streets, cities and postal codes of its demo addresses. */
+    private record Country(String code, String currency, String language, List<String> streets,
+            List<String> cities, String postalCode) {
+
+        /**
+         * The {@code n}th customer's address (R15): from {@code n} alone, no draw from the random sequence, so that
+         * the rest of the ledger is the same for a seed as before addresses were added.
+         */
+        PostalAddress address(int n) {
+            String street = streets.get(n % streets.size());
+            String number = Integer.toString(1 + n % 97);
+            String line = code.equals("SE") || code.equals("NL") ? street + " " + number : number + " " + street;
+            String code = postalCode.replace("#", Integer.toString(n % 10)).replace("%", Integer.toString(n % 7));
+            return new PostalAddress(line, code, cities.get(n % cities.size()), null);
+        }
     }
 
     private static final List<Country> COUNTRIES = List.of(
-            new Country("SE", "SEK", "sv"), new Country("NL", "EUR", "nl"), new Country("FR", "EUR", "fr"),
-            new Country("GB", "GBP", "en"), new Country("US", "USD", "en"));
+            new Country("SE", "SEK", "sv", List.of("Storgatan", "Kungsgatan", "Sveavägen"),
+                    List.of("Stockholm", "Göteborg", "Malmö"), "11# 2%"),
+            new Country("NL", "EUR", "nl", List.of("Keizersgracht", "Lange Voorhout", "Coolsingel"),
+                    List.of("Amsterdam", "Den Haag", "Rotterdam"), "10#% AB"),
+            new Country("FR", "EUR", "fr", List.of("rue de la Paix", "avenue Jean Jaurès", "rue Sainte-Catherine"),
+                    List.of("Paris", "Lyon", "Bordeaux"), "750#%"),
+            new Country("GB", "GBP", "en", List.of("High Street", "Station Road", "Church Lane"),
+                    List.of("London", "Leeds", "Bristol"), "EC#A %BB"),
+            new Country("US", "USD", "en", List.of("Main Street", "Oak Avenue", "Market Street"),
+                    List.of("Springfield, IL", "Portland, OR", "Columbus, OH"), "6#70%"));
     private static final List<String> GROUPS = List.of("CORP", "GOV", "RETAIL", "RETAIL", "RETAIL");
     private static final List<String> NAMES = List.of("Nordic", "Delta", "Atlas", "Baltic", "Harbor", "Summit",
             "Crescent", "Pioneer", "Orchard", "Granite", "Meridian", "Lumen");
@@ -108,7 +131,7 @@ final class DemoLedger {
         BigDecimal creditLimit = BigDecimal.valueOf(5_000L * (1 + random.nextInt(20)));
         load.customer(new Customer(id, company + " " + n, pick(GROUPS), country.code(), country.currency(),
                 country.language(), creditLimit, "SG" + (1 + random.nextInt(SALES_GROUPS)), onHold,
-                Map.of("segment", random.nextBoolean() ? "A" : "B")));
+                Map.of("segment", random.nextBoolean() ? "A" : "B")).withAddress(country.address(n)));
         writeContacts(load, id, company, country);
         int habit = random.nextInt(HABIT_DAYS_LATE.length);
         olderHistory.write(load, id, country.currency(), habit, HABIT_DAYS_LATE);
@@ -132,8 +155,13 @@ final class DemoLedger {
             List<String> purposes = position == 1 ? List.of("Billing")
                     : random.nextBoolean() ? List.of("Collections", "Billing") : List.of("Collections");
             String email = (first + "." + last).toLowerCase(Locale.ROOT).replace(' ', '-') + "@" + domain;
+            // some collections contacts sit in an accounts department of their own, where letters go (R15)
+            PostalAddress accounts = position == collections && position > 1 && Math.floorMod(id.hashCode(), 3) == 0
+                    ? new PostalAddress("Accounts Payable\nP.O. Box " + (100 + position), null,
+                            country.address(position).city(), null)
+                    : null;
             load.contact(new Contact(id, position, first + " " + last, email, country.language(), purposes,
-                    position == 1, position == collections));
+                    position == 1, position == collections, false, accounts));
         }
     }
 

@@ -133,6 +133,11 @@ class DemoLedgerTest {
         assertTrue(rows.customers.values().stream().anyMatch(Customer::onHold), "customers on hold");
         assertTrue(rows.contacts.stream().anyMatch(contact -> contact.hasPurpose("Collections")), "contact purposes");
         assertTrue(rows.customers.values().stream().map(Customer::country).distinct().count() >= 5, "countries");
+        // R15, issue 18 §4: every demo customer can be sent a letter, some at a collections contact's address
+        assertTrue(rows.customers.values().stream().allMatch(customer -> customer.address() != null
+                && customer.address().missing().isEmpty()), "postal addresses");
+        assertTrue(rows.contacts.stream().anyMatch(contact -> contact.hasPurpose("Collections")
+                && contact.address() != null), "a collections contact's own address");
     }
 
     @Test
