@@ -27,7 +27,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a ledger's imported records as the ledger files, in the format the import reads. Each file is written
+ * Writes a ledger's imported records as the ledger files, in the format the import reads; free-text values that a
+ * spreadsheet would run as formulas are neutralised ({@link SpreadsheetText}), and the import restores them. Each file is written
  * beside its target and moved into place when complete, so an export that fails leaves no half-written file.
  */
 final class LedgerExport {
@@ -54,7 +55,8 @@ final class LedgerExport {
         write("salesreps.csv", LedgerImport.REP_COLUMNS, 0,
                 rows -> ledger.organisation().salesReps().forEach(rep -> rows.accept(repRow(rep))));
         write("agents.csv", LedgerImport.AGENT_COLUMNS, 0, rows -> ledger.organisation().agents().forEach(
-                agent -> rows.accept(new Object[] {agent.id(), agent.name(), agent.email(), agent.team()})));
+                agent -> rows.accept(new Object[] {text(agent.id()), text(agent.name()), text(agent.email()),
+                    text(agent.team())})));
         write("invoices.csv", with(LedgerImport.INVOICE_COLUMNS, LedgerImport.INVOICE_EXTRA),
                 ledger.invoices().count(), rows -> ledger.invoices().forEach(invoice -> rows.accept(invoiceRow(invoice))));
         write("payments.csv", LedgerImport.PAYMENT_COLUMNS, ledger.payments().count(),
@@ -94,22 +96,24 @@ final class LedgerExport {
     private static Object[] customerRow(Customer customer) {
         String attributes = new TreeMap<>(customer.attributes()).entrySet().stream()
                 .map(attribute -> attribute.getKey() + "=" + attribute.getValue()).collect(Collectors.joining(";"));
-        return new Object[] {customer.id(), customer.name(), customer.group(), customer.country(),
-            customer.currency(), customer.language(), plain(customer.creditLimit()), customer.salesGroup(),
-            customer.onHold(), attributes};
+        return new Object[] {text(customer.id()), text(customer.name()), text(customer.group()),
+            text(customer.country()), customer.currency(), text(customer.language()), plain(customer.creditLimit()),
+            text(customer.salesGroup()), customer.onHold(), text(attributes)};
     }
 
     private static Object[] contactRow(Contact contact) {
-        return new Object[] {contact.customerId(), contact.name(), contact.email(), contact.language(),
-            String.join(";", contact.purposes()), contact.primary(), contact.collectionsContact(), contact.bounced()};
+        return new Object[] {text(contact.customerId()), text(contact.name()), text(contact.email()),
+            text(contact.language()), text(String.join(";", contact.purposes())), contact.primary(),
+            contact.collectionsContact(), contact.bounced()};
     }
 
     private static Object[] repRow(SalesRep rep) {
-        return new Object[] {rep.salesGroup(), rep.name(), rep.email(), rep.contact(), rep.primary()};
+        return new Object[] {text(rep.salesGroup()), text(rep.name()), text(rep.email()), rep.contact(),
+            rep.primary()};
     }
 
     private static Object[] invoiceRow(Invoice invoice) {
-        return new Object[] {invoice.id(), invoice.customerId(), invoice.invoiceDate(), invoice.dueDate(),
+        return new Object[] {text(invoice.id()), text(invoice.customerId()), invoice.invoiceDate(), invoice.dueDate(),
             plain(invoice.amount()), plain(invoice.openAmount()), invoice.currency(), invoice.status().label(),
             invoice.promiseDate(), plain(invoice.promisedAmount())};
     }
@@ -118,8 +122,13 @@ final class LedgerExport {
         String settles = payment.settlements().stream()
                 .map(settlement -> settlement.invoiceId() + ":" + plain(settlement.amount()))
                 .collect(Collectors.joining(";"));
-        return new Object[] {payment.id(), payment.customerId(), payment.date(), plain(payment.amount()),
-            payment.amount().currency(), payment.bankAccount(), settles};
+        return new Object[] {text(payment.id()), text(payment.customerId()), payment.date(),
+            plain(payment.amount()), payment.amount().currency(), text(payment.bankAccount()), text(settles)};
+    }
+
+    /** A free-text cell, safe to open in a spreadsheet (issue 18 §3b); amounts and dates are never text. */
+    private static String text(String value) {
+        return SpreadsheetText.neutralised(value);
     }
 
     private static String plain(Amount amount) {

@@ -45,8 +45,11 @@ final class LedgerImport {
     static final List<String> PAYMENT_COLUMNS = List.of("id", "customer", "date", "amount", "currency",
             "bankAccount", "settles");
 
-    /** Ids are written in lists ({@code ;}) and settlements ({@code :}), so they may contain neither. */
-    private static final Pattern ID = Pattern.compile("[^;:=\\s]{1,64}");
+    /**
+     * Ids are written in lists ({@code ;}) and settlements ({@code :}), so they may contain neither; they are shown
+     * in tables and messages, so no control character either.
+     */
+    private static final Pattern ID = Pattern.compile("[^;:=\\s\\p{Cntrl}]{1," + ColumnWidths.ID + "}");
 
     /**
      * What a payment needs to know of an invoice it settles, and the line it is on (for duplicates): one small
@@ -115,6 +118,11 @@ final class LedgerImport {
     private void customer(CsvRow row) {
         String id = id(row, "id", customers, "customer");
         String name = row.required("name");
+        // every value is read before the row is written: a value too long for its column is a problem of the row
+        String group = row.optional("group");
+        String country = row.optional("country");
+        String language = row.optional("language");
+        String salesGroup = row.optional("salesGroup");
         String currency = row.currency("currency");
         BigDecimal creditLimit = row.decimal("creditLimit", false);
         if (creditLimit != null && creditLimit.signum() < 0) {
@@ -122,9 +130,18 @@ final class LedgerImport {
         }
         boolean onHold = row.flag("onHold");
         Map<String, String> attributes = row.pairs("attributes", "=");
+        attributes.forEach((key, value) -> {
+            if (key.length() > ColumnWidths.ATTRIBUTE_KEY) {
+                row.problem(CsvRow.tooLong("attribute key " + CsvRow.shown(key.substring(0, 20) + "…"), key,
+                        ColumnWidths.ATTRIBUTE_KEY));
+            }
+            if (value.length() > ColumnWidths.ATTRIBUTE_VALUE) {
+                row.problem(CsvRow.tooLong("attribute " + CsvRow.shown(key), value, ColumnWidths.ATTRIBUTE_VALUE));
+            }
+        });
         if (write(row)) {
-            load.customer(new Customer(id, name, row.optional("group"), row.optional("country"), currency,
-                    row.optional("language"), creditLimit, row.optional("salesGroup"), onHold, attributes));
+            load.customer(new Customer(id, name, group, country, currency, language, creditLimit, salesGroup, onHold,
+                    attributes));
         }
     }
 
@@ -132,13 +149,19 @@ final class LedgerImport {
         String customer = customerOf(row);
         String name = row.required("name");
         String email = email(row);
+        String language = row.optional("language");
         boolean primary = row.flag("primary");
         boolean collections = row.flag("collectionsContact");
         boolean bounced = row.flag("bounced");
+        List<String> purposes = row.list("purposes");
+        String stored = String.join(";", purposes);
+        if (stored.length() > ColumnWidths.PURPOSES) {
+            row.problem(CsvRow.tooLong("purposes", stored, ColumnWidths.PURPOSES));
+        }
         if (write(row)) {
             int position = contactsPerCustomer.merge(customer, 1, Integer::sum);
-            load.contact(new Contact(customer, position, name, email, row.optional("language"),
-                    row.list("purposes"), primary, collections, bounced));
+            load.contact(new Contact(customer, position, name, email, language, purposes, primary, collections,
+                    bounced));
         }
     }
 
@@ -214,7 +237,7 @@ final class LedgerImport {
         }
         InvoiceStatus status = InvoiceStatus.ofLabel(text).orElse(null);
         if (status == null) {
-            row.problem("status \"" + text + "\" is not open, disputed or promised");
+            row.problem("status " + CsvRow.shown(text) + " is not open, disputed or promised");
         }
         return status;
     }
@@ -224,6 +247,7 @@ final class LedgerImport {
         String customer = customerOf(row);
         LocalDate date = row.date("date", true);
         String currency = row.currency("currency");
+        String bankAccount = row.optional("bankAccount");
         Amount amount = row.amount("amount", currency, true);
         if (amount != null && !amount.isPositive()) {
             row.problem("amount " + amount.value().toPlainString() + " of a payment is not positive");
@@ -242,7 +266,7 @@ final class LedgerImport {
                     + amount.value().toPlainString());
         }
         if (write(row)) {
-            load.payment(new Payment(id, customer, date, amount, row.optional("bankAccount"), settlements));
+            load.payment(new Payment(id, customer, date, amount, bankAccount, settlements));
         }
     }
 
@@ -266,7 +290,7 @@ final class LedgerImport {
             return null;
         }
         if (value.signum() <= 0) {
-            row.problem("settled amount of " + invoiceId + " \"" + text + "\" is not positive");
+            row.problem("settled amount of " + invoiceId + " " + CsvRow.shown(text) + " is not positive");
             return null;
         }
         return new Settlement(invoiceId, new Amount(value, currency));
@@ -295,7 +319,8 @@ final class LedgerImport {
     private static String wellFormedId(CsvRow row, String column) {
         String id = row.required(column);
         if (id != null && !ID.matcher(id).matches()) {
-            row.problem(column + " \"" + id + "\" is not a valid id (at most 64 characters, no spaces, ; : or =)");
+            row.problem(column + " " + CsvRow.shown(id)
+                    + " is not a valid id (at most 64 characters, no spaces, control characters, ; : or =)");
             return null;
         }
         return id;
@@ -313,7 +338,7 @@ final class LedgerImport {
     private static String email(CsvRow row) {
         String email = row.optional("email");
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
-            row.problem("email \"" + email + "\" is not an email address");
+            row.problem("email " + CsvRow.shown(email) + " is not an email address");
         }
         return email;
     }
