@@ -114,6 +114,10 @@ public class LetterHandler implements ActionHandler {
                     + ": " + e.getMessage());
         }
         LetterFigures figures = figures(request, template, level);
+        String unpostable = PostableAmounts.problem(figures);
+        if (unpostable != null) {
+            return ActionOutcome.failed(unpostable);
+        }
         CollectionLetter posted = request.records().letter(new CollectionLetter(0, request.customerId(),
                 request.runDate(), level, request.invoiceIds(), figures.letterTotal().total(), figures.feeOrNull(),
                 figures.interestOrNull(), text.language()));
