@@ -316,6 +316,23 @@ class RepositoriesTest extends StoreTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aReasonLongerThanItsColumnIsCutNotRefused(String kind) throws Exception {
+        // issue 18 §3: a handler's long reason (a server's answer, a list of addresses) must not stop the run
+        try (Ledger ledger = open(kind)) {
+            HistoryEntry skipped = ledger.history().record(List.of(new HistoryEntry(0, "run-1", DAY, "C1",
+                    "Corporate", "Letter", "letter", List.of("I1"), List.of(), Outcome.SKIPPED, "s".repeat(1_500))))
+                    .get(0);
+            assertEquals("s".repeat(999) + "…", skipped.reason());
+            HistoryEntry pending = ledger.history().record(List.of(new HistoryEntry(0, "run-1", DAY, "C1",
+                    "Corporate", "Letter", "letter", List.of("I1"), List.of(), Outcome.PENDING, null))).get(0);
+            ledger.history().complete(pending.id(), Outcome.FAILED, "f".repeat(5_000));
+            assertEquals("f".repeat(999) + "…", ledger.history().ofRun("run-1").get(1).reason());
+            assertEquals("s".repeat(999) + "…", ledger.history().ofRun("run-1").get(0).reason());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aLoadThatIsNotCommittedChangesNothing(String kind) throws Exception {
         try (Ledger ledger = open(kind)) {
             try (LedgerLoad load = ledger.startOver()) {
