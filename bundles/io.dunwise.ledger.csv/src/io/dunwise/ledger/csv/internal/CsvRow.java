@@ -64,6 +64,11 @@ final class CsvRow {
             problem(tooLong(column, value, width));
             return null;
         }
+        if (value.indexOf('\u0000') >= 0) {
+            // H2 would keep it, PostgreSQL refuses it with a message of its own: refused alike on every database
+            problem(column + " holds a NUL character, which no text in a ledger may hold");
+            return null;
+        }
         return value.isEmpty() ? null : value;
     }
 

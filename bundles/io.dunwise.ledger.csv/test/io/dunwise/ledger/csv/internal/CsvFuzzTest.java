@@ -120,6 +120,15 @@ class CsvFuzzTest {
     }
 
     @Test
+    void aNulCharacterIsRefusedOnEveryDatabaseAlike() throws IOException {
+        // PostgreSQL refuses NUL in text with a message of its own; H2 would keep it
+        Path folder = ledger();
+        replace(folder, "agents.csv", "Agnes Agent", "Agnes\u0000Agent");
+        assertEquals(List.of("agents.csv:2: name holds a NUL character, which no text in a ledger may hold"),
+                LedgerFolder.problems(folder));
+    }
+
+    @Test
     void aProblemQuotesAValueOnOneLine() throws IOException {
         Path folder = ledger();
         replace(folder, "invoices.csv", "I1,C1,2026-09-01,2026-10-01,", "I1,C1,2026-09-01,\"2026-10\r\n-01\u001b[2J\",");
@@ -190,6 +199,9 @@ class CsvFuzzTest {
             int width = (Integer) valuesAndWidths[i + 1];
             if (value != null && value.length() > width) {
                 fail(replay + ": accepted a value of " + value.length() + " characters for a column of " + width);
+            }
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                fail(replay + ": accepted a NUL character, which PostgreSQL refuses");
             }
         }
     }
