@@ -104,6 +104,10 @@ public class LetterHandler implements ActionHandler {
         } catch (IllegalArgumentException e) {
             return ActionOutcome.failed(e.getMessage());
         }
+        String unpostable = PostableAmounts.problem(figures(request, template, level));
+        if (unpostable != null) {
+            return ActionOutcome.failed(unpostable);
+        }
         LetterText text = LetterText.choose(template, request.customer().language());
         try {
             // a text Mustache cannot read fails before a letter is posted that could never be printed
@@ -114,10 +118,6 @@ public class LetterHandler implements ActionHandler {
                     + ": " + e.getMessage());
         }
         LetterFigures figures = figures(request, template, level);
-        String unpostable = PostableAmounts.problem(figures);
-        if (unpostable != null) {
-            return ActionOutcome.failed(unpostable);
-        }
         CollectionLetter posted = request.records().letter(new CollectionLetter(0, request.customerId(),
                 request.runDate(), level, request.invoiceIds(), figures.letterTotal().total(), figures.feeOrNull(),
                 figures.interestOrNull(), text.language()));
