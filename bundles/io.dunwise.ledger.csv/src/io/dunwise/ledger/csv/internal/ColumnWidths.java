@@ -1,5 +1,6 @@
 package io.dunwise.ledger.csv.internal;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,19 +21,28 @@ final class ColumnWidths {
     /** A contact's purposes, stored joined by {@code ;}. */
     static final int PURPOSES = 1000;
 
+    /** Per file, in the order of its columns (problems are reported in that order). */
     private static final Map<String, Map<String, Integer>> WIDTHS = Map.of(
-            "customers.csv", Map.of("name", NAME, "group", 64, "country", 8, "language", LANGUAGE,
+            "customers.csv", ordered("name", NAME, "group", 64, "country", 8, "language", LANGUAGE,
                     "salesGroup", 64),
-            "contacts.csv", Map.of("name", NAME, "email", EMAIL, "language", LANGUAGE),
-            "salesreps.csv", Map.of("salesGroup", 64, "name", NAME, "email", EMAIL),
-            "agents.csv", Map.of("name", NAME, "email", EMAIL, "team", 64),
-            "payments.csv", Map.of("bankAccount", 64));
+            "contacts.csv", ordered("name", NAME, "email", EMAIL, "language", LANGUAGE),
+            "salesreps.csv", ordered("salesGroup", 64, "name", NAME, "email", EMAIL),
+            "agents.csv", ordered("name", NAME, "email", EMAIL, "team", 64),
+            "payments.csv", ordered("bankAccount", 64));
 
     private ColumnWidths() {
     }
 
-    /** The width of a free-text column of a file, or 0 when its values are checked otherwise (ids, dates, …). */
-    static int of(String file, String column) {
-        return WIDTHS.getOrDefault(file, Map.of()).getOrDefault(column, 0);
+    private static Map<String, Integer> ordered(Object... columnsAndWidths) {
+        Map<String, Integer> widths = new LinkedHashMap<>();
+        for (int i = 0; i < columnsAndWidths.length; i += 2) {
+            widths.put((String) columnsAndWidths[i], (Integer) columnsAndWidths[i + 1]);
+        }
+        return widths;
+    }
+
+    /** The free-text columns of a file and their widths; ids, dates, amounts and lists are checked otherwise. */
+    static Map<String, Integer> of(String file) {
+        return WIDTHS.getOrDefault(file, Map.of());
     }
 }

@@ -80,6 +80,7 @@ final class CsvFileReader {
                     if (record.size() > columns) {
                         row.problem(record.size() + " values for " + columns + " columns");
                     }
+                    row.checkTexts();
                     rows.accept(row);
                     if (++rowsRead % 10_000 == 0) {
                         progress.advance(file, counted.getCount(), size);

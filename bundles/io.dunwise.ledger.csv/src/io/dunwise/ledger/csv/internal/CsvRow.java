@@ -50,8 +50,48 @@ final class CsvRow {
     }
 
     /**
+     * Checks the free-text values of the row before anything reads them (issue 18 §3): each must fit its database
+     * column ({@link ColumnWidths}; a contact's purposes joined, each attribute's key and value) and hold no NUL,
+     * which H2 would keep and PostgreSQL refuse. So every such problem of the row is reported, and a row with one is
+     * never written.
+     */
+    void checkTexts() {
+        ColumnWidths.of(file).forEach((column, width) -> {
+            String value = optional(column);
+            if (value != null && value.length() > width) {
+                problem(tooLong(column, value, width));
+            } else if (value != null && value.indexOf('\u0000') >= 0) {
+                problem(column + " holds a NUL character, which no text in a ledger may hold");
+            }
+        });
+        if (file.equals("contacts.csv")) {
+            String purposes = String.join(";", list("purposes"));
+            if (purposes.length() > ColumnWidths.PURPOSES) {
+                problem(tooLong("purposes", purposes, ColumnWidths.PURPOSES));
+            }
+        }
+        if (file.equals("customers.csv")) {
+            for (String item : list("attributes")) {
+                int at = item.indexOf('=');
+                String key = at < 0 ? item : item.substring(0, at).strip();
+                String value = at < 0 ? "" : item.substring(at + 1).strip();
+                if (key.length() > ColumnWidths.ATTRIBUTE_KEY) {
+                    problem(tooLong("attribute key " + shown(key.substring(0, 20) + "…"), key,
+                            ColumnWidths.ATTRIBUTE_KEY));
+                }
+                if (value.length() > ColumnWidths.ATTRIBUTE_VALUE) {
+                    problem(tooLong("attribute " + shown(key), value, ColumnWidths.ATTRIBUTE_VALUE));
+                }
+                if (item.indexOf('\u0000') >= 0) {
+                    problem("attributes hold a NUL character, which no text in a ledger may hold");
+                }
+            }
+        }
+    }
+
+    /**
      * The trimmed text of a column, as the export wrote it before neutralising formulas ({@link SpreadsheetText}),
-     * or null when the column is absent or empty, or (with a problem) longer than its database column holds.
+     * or null when the column is absent or empty.
      */
     String optional(String column) {
         String value = raw(column);
@@ -59,16 +99,6 @@ final class CsvRow {
             return null;
         }
         value = SpreadsheetText.restored(value.strip());
-        int width = ColumnWidths.of(file, column);
-        if (width > 0 && value.length() > width) {
-            problem(tooLong(column, value, width));
-            return null;
-        }
-        if (value.indexOf('\u0000') >= 0) {
-            // H2 would keep it, PostgreSQL refuses it with a message of its own: refused alike on every database
-            problem(column + " holds a NUL character, which no text in a ledger may hold");
-            return null;
-        }
         return value.isEmpty() ? null : value;
     }
 

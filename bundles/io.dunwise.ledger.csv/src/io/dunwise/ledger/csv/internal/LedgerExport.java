@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -27,13 +28,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a ledger's imported records as the ledger files, in the format the import reads; free-text values that a
- * spreadsheet would run as formulas are neutralised ({@link SpreadsheetText}), and the import restores them. Each file is written
+ * Writes a ledger's imported records as the ledger files, in the format the import reads; text that a spreadsheet
+ * would run as a formula is neutralised ({@link SpreadsheetText}), and the import restores it. Each file is written
  * beside its target and moved into place when complete, so an export that fails leaves no half-written file.
  */
 final class LedgerExport {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    /** The columns whose text is a number: {@code -12.50} stays a number, the only text a spreadsheet may compute. */
+    private static final Set<String> NUMBERS = Set.of("creditLimit", "amount", "openAmount", "promisedAmount");
 
     private final Ledger ledger;
     private final Path folder;
@@ -55,8 +58,7 @@ final class LedgerExport {
         write("salesreps.csv", LedgerImport.REP_COLUMNS, 0,
                 rows -> ledger.organisation().salesReps().forEach(rep -> rows.accept(repRow(rep))));
         write("agents.csv", LedgerImport.AGENT_COLUMNS, 0, rows -> ledger.organisation().agents().forEach(
-                agent -> rows.accept(new Object[] {text(agent.id()), text(agent.name()), text(agent.email()),
-                    text(agent.team())})));
+                agent -> rows.accept(new Object[] {agent.id(), agent.name(), agent.email(), agent.team()})));
         write("invoices.csv", with(LedgerImport.INVOICE_COLUMNS, LedgerImport.INVOICE_EXTRA),
                 ledger.invoices().count(), rows -> ledger.invoices().forEach(invoice -> rows.accept(invoiceRow(invoice))));
         write("payments.csv", LedgerImport.PAYMENT_COLUMNS, ledger.payments().count(),
@@ -73,7 +75,7 @@ final class LedgerExport {
             printer.printRecord(header);
             source.accept(values -> {
                 try {
-                    printer.printRecord(values);
+                    printer.printRecord(forSpreadsheets(header, values));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -93,27 +95,39 @@ final class LedgerExport {
         counts.put(file, written[0]);
     }
 
+    /**
+     * Every text of a row but its numbers neutralised for spreadsheets (issue 18 §3b): ids, names, emails, lists,
+     * and any text column a later version adds, unless it is named in {@link #NUMBERS}. Dates and flags are no text.
+     */
+    private static Object[] forSpreadsheets(List<String> header, Object[] values) {
+        Object[] cells = values.clone();
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] instanceof String text && !NUMBERS.contains(header.get(i))) {
+                cells[i] = SpreadsheetText.neutralised(text);
+            }
+        }
+        return cells;
+    }
+
     private static Object[] customerRow(Customer customer) {
         String attributes = new TreeMap<>(customer.attributes()).entrySet().stream()
                 .map(attribute -> attribute.getKey() + "=" + attribute.getValue()).collect(Collectors.joining(";"));
-        return new Object[] {text(customer.id()), text(customer.name()), text(customer.group()),
-            text(customer.country()), customer.currency(), text(customer.language()), plain(customer.creditLimit()),
-            text(customer.salesGroup()), customer.onHold(), text(attributes)};
+        return new Object[] {customer.id(), customer.name(), customer.group(), customer.country(),
+            customer.currency(), customer.language(), plain(customer.creditLimit()), customer.salesGroup(),
+            customer.onHold(), attributes};
     }
 
     private static Object[] contactRow(Contact contact) {
-        return new Object[] {text(contact.customerId()), text(contact.name()), text(contact.email()),
-            text(contact.language()), text(String.join(";", contact.purposes())), contact.primary(),
-            contact.collectionsContact(), contact.bounced()};
+        return new Object[] {contact.customerId(), contact.name(), contact.email(), contact.language(),
+            String.join(";", contact.purposes()), contact.primary(), contact.collectionsContact(), contact.bounced()};
     }
 
     private static Object[] repRow(SalesRep rep) {
-        return new Object[] {text(rep.salesGroup()), text(rep.name()), text(rep.email()), rep.contact(),
-            rep.primary()};
+        return new Object[] {rep.salesGroup(), rep.name(), rep.email(), rep.contact(), rep.primary()};
     }
 
     private static Object[] invoiceRow(Invoice invoice) {
-        return new Object[] {text(invoice.id()), text(invoice.customerId()), invoice.invoiceDate(), invoice.dueDate(),
+        return new Object[] {invoice.id(), invoice.customerId(), invoice.invoiceDate(), invoice.dueDate(),
             plain(invoice.amount()), plain(invoice.openAmount()), invoice.currency(), invoice.status().label(),
             invoice.promiseDate(), plain(invoice.promisedAmount())};
     }
@@ -122,13 +136,8 @@ final class LedgerExport {
         String settles = payment.settlements().stream()
                 .map(settlement -> settlement.invoiceId() + ":" + plain(settlement.amount()))
                 .collect(Collectors.joining(";"));
-        return new Object[] {text(payment.id()), text(payment.customerId()), payment.date(),
-            plain(payment.amount()), payment.amount().currency(), text(payment.bankAccount()), text(settles)};
-    }
-
-    /** A free-text cell, safe to open in a spreadsheet (issue 18 §3b); amounts and dates are never text. */
-    private static String text(String value) {
-        return SpreadsheetText.neutralised(value);
+        return new Object[] {payment.id(), payment.customerId(), payment.date(), plain(payment.amount()),
+            payment.amount().currency(), payment.bankAccount(), settles};
     }
 
     private static String plain(Amount amount) {

@@ -118,11 +118,6 @@ final class LedgerImport {
     private void customer(CsvRow row) {
         String id = id(row, "id", customers, "customer");
         String name = row.required("name");
-        // every value is read before the row is written: a value too long for its column is a problem of the row
-        String group = row.optional("group");
-        String country = row.optional("country");
-        String language = row.optional("language");
-        String salesGroup = row.optional("salesGroup");
         String currency = row.currency("currency");
         BigDecimal creditLimit = row.decimal("creditLimit", false);
         if (creditLimit != null && creditLimit.signum() < 0) {
@@ -130,18 +125,9 @@ final class LedgerImport {
         }
         boolean onHold = row.flag("onHold");
         Map<String, String> attributes = row.pairs("attributes", "=");
-        attributes.forEach((key, value) -> {
-            if (key.length() > ColumnWidths.ATTRIBUTE_KEY) {
-                row.problem(CsvRow.tooLong("attribute key " + CsvRow.shown(key.substring(0, 20) + "…"), key,
-                        ColumnWidths.ATTRIBUTE_KEY));
-            }
-            if (value.length() > ColumnWidths.ATTRIBUTE_VALUE) {
-                row.problem(CsvRow.tooLong("attribute " + CsvRow.shown(key), value, ColumnWidths.ATTRIBUTE_VALUE));
-            }
-        });
         if (write(row)) {
-            load.customer(new Customer(id, name, group, country, currency, language, creditLimit, salesGroup, onHold,
-                    attributes));
+            load.customer(new Customer(id, name, row.optional("group"), row.optional("country"), currency,
+                    row.optional("language"), creditLimit, row.optional("salesGroup"), onHold, attributes));
         }
     }
 
@@ -149,19 +135,13 @@ final class LedgerImport {
         String customer = customerOf(row);
         String name = row.required("name");
         String email = email(row);
-        String language = row.optional("language");
         boolean primary = row.flag("primary");
         boolean collections = row.flag("collectionsContact");
         boolean bounced = row.flag("bounced");
-        List<String> purposes = row.list("purposes");
-        String stored = String.join(";", purposes);
-        if (stored.length() > ColumnWidths.PURPOSES) {
-            row.problem(CsvRow.tooLong("purposes", stored, ColumnWidths.PURPOSES));
-        }
         if (write(row)) {
             int position = contactsPerCustomer.merge(customer, 1, Integer::sum);
-            load.contact(new Contact(customer, position, name, email, language, purposes, primary, collections,
-                    bounced));
+            load.contact(new Contact(customer, position, name, email, row.optional("language"),
+                    row.list("purposes"), primary, collections, bounced));
         }
     }
 
@@ -247,7 +227,6 @@ final class LedgerImport {
         String customer = customerOf(row);
         LocalDate date = row.date("date", true);
         String currency = row.currency("currency");
-        String bankAccount = row.optional("bankAccount");
         Amount amount = row.amount("amount", currency, true);
         if (amount != null && !amount.isPositive()) {
             row.problem("amount " + amount.value().toPlainString() + " of a payment is not positive");
@@ -266,7 +245,7 @@ final class LedgerImport {
                     + amount.value().toPlainString());
         }
         if (write(row)) {
-            load.payment(new Payment(id, customer, date, amount, bankAccount, settlements));
+            load.payment(new Payment(id, customer, date, amount, row.optional("bankAccount"), settlements));
         }
     }
 
