@@ -14,17 +14,17 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 
 /**
  * One {@code <pid>.cfg} file of the {@code --config} folder: the configuration of the component with that PID, in
  * Java properties form ({@code key = value}, {@code #} comments, {@code \} at a line's end continues it), read as
- * UTF-8. Every problem is a {@link BadInputException} saying {@code file:line: message}. A secret is given by
- * reference ({@code token.env = VARIABLE}, {@code token.file = /path}): a key named {@code password},
- * {@code secret} or {@code token} with a literal value is refused, so no secret is ever written in plain text.
+ * UTF-8. Every problem is a {@link BadInputException} saying {@code file:line: message}, and no message shows a
+ * value. A secret is given by reference ({@code token.env = VARIABLE}, {@code token.file = /path}): any other key
+ * that names a secret ({@link SecretKey}: {@code password}, {@code smtp_password}, {@code passwd}, {@code api.key},
+ * …) is refused, empty or not, so no secret is ever written in plain text (issue 18 §3b). A key or value with a
+ * control character is refused too.
  *
  * @param path       the file
  * @param pid        the configuration PID, the file's name without {@code .cfg}
@@ -35,8 +35,6 @@ import java.util.Set;
 record ConfigFile(Path path, String pid, Map<String, String> properties, String digest) {
 
     static final String SUFFIX = ".cfg";
-
-    private static final Set<String> SECRET_NAMES = Set.of("password", "secret", "token");
 
     static ConfigFile read(Path path) {
         String name = path.getFileName().toString();
@@ -71,9 +69,6 @@ record ConfigFile(Path path, String pid, Map<String, String> properties, String 
     /** Adds the entry of one logical line, decoded as {@link Properties} does, after checking its form. */
     private static void entry(Path path, int line, String logical, Map<String, String> properties,
             Map<String, Integer> lineOf) {
-        if (!hasSeparator(logical)) {
-            throw problem(path, line, "expected key = value, found \"" + logical.strip() + "\"");
-        }
         Properties decoded = new Properties();
         try {
             decoded.load(new StringReader(logical));
@@ -82,23 +77,41 @@ record ConfigFile(Path path, String pid, Map<String, String> properties, String 
         }
         String key = decoded.stringPropertyNames().stream().findFirst().orElse("");
         String value = decoded.getProperty(key, "").strip();
+        // a secret first: "password hunter2" is a key and its value to Properties, and its value is never shown
+        if (SecretKey.names(key)) {
+            throw problem(path, line, "\"" + shown(key) + "\" would put a secret in plain text; name it instead: "
+                    + shown(key) + ".env = ENVIRONMENT_VARIABLE or " + shown(key) + ".file = /path/to/file");
+        }
+        if (!hasSeparator(logical)) {
+            // the line is not shown: it may be a secret written on a line of its own
+            throw problem(path, line, "expected key = value, found a line without '=' or ':'");
+        }
         if (key.isBlank()) {
             throw problem(path, line, "a key is missing before '='");
+        }
+        if (hasControlCharacter(key) || hasControlCharacter(value)) {
+            // a NUL in a letter folder made the letter handler fail as it started (issue 18 §3b)
+            throw problem(path, line, "\"" + shown(key) + "\" holds a control character (like NUL or ESC); "
+                    + "keys and values are text");
         }
         if (key.startsWith(ComponentConfigurations.OWN_PREFIX) || key.startsWith("service.")
                 || key.startsWith("component.")) {
             throw problem(path, line, "\"" + key + "\" is set by Dunwise and the framework, not by a file");
-        }
-        String lastPart = key.substring(key.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        if (SECRET_NAMES.contains(lastPart) && !value.isEmpty()) {
-            throw problem(path, line, "\"" + key + "\" would put a secret in plain text; name it instead: " + key
-                    + ".env = ENVIRONMENT_VARIABLE or " + key + ".file = /path/to/file");
         }
         Integer earlier = lineOf.putIfAbsent(key, line);
         if (earlier != null) {
             throw problem(path, line, "\"" + key + "\" is given twice (first on line " + earlier + ")");
         }
         properties.put(key, value);
+    }
+
+    private static boolean hasControlCharacter(String text) {
+        return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t');
+    }
+
+    /** A key as a message shows it: its control characters as {@code ?}, so that the message stays one line. */
+    private static String shown(String key) {
+        return key.replaceAll("\\p{Cntrl}", "?");
     }
 
     /** Whether the line has an unescaped '=' or ':' (a bare key is a mistake here, not an empty value). */

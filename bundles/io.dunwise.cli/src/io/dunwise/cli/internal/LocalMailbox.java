@@ -32,6 +32,17 @@ final class LocalMailbox implements AutoCloseable {
 
     /** One message as the mailbox kept it. */
     record Arrival(LocalDateTime time, String from, List<String> to, String subject, Path file) {
+
+        private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+        /**
+         * The line the console prints for it: time, sender, recipients, subject, with no control character (a
+         * subject is the sender's text, and ESC or CR in it would drive the terminal).
+         */
+        String line() {
+            return TerminalText.of(SHOWN_TIME.format(time) + "  " + from + " -> " + String.join(", ", to) + "  "
+                    + subject);
+        }
     }
 
     private final Path folder;

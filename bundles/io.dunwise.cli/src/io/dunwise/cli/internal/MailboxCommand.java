@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -21,7 +20,6 @@ import picocli.CommandLine.Spec;
     "Send email actions to it with io.dunwise.actions.email host=127.0.0.1, port=PORT, starttls=off."})
 final class MailboxCommand implements Callable<Integer> {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Spec
     CommandSpec spec;
@@ -47,8 +45,7 @@ final class MailboxCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         LocalMailbox mailbox = LocalMailbox.start(port, folder, arrival -> {
             synchronized (out) {
-                out.println(TIME.format(arrival.time()) + "  " + arrival.from() + " -> "
-                        + String.join(", ", arrival.to()) + "  " + arrival.subject());
+                out.println(arrival.line());
                 out.flush();
             }
         }, Clock.systemDefaultZone());

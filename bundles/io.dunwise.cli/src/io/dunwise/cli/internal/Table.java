@@ -3,7 +3,7 @@ package io.dunwise.cli.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table for people: a header, aligned columns, a rule under the header. */
+/** A plain-text table for people: a header, aligned columns, a rule under the header, nothing a terminal runs. */
 final class Table {
 
     private final String[] header;
@@ -23,11 +23,16 @@ final class Table {
         return this;
     }
 
+    /** Adds a row; control characters of its cells (ESC, CR from a customer's name) show as {@code ?}. */
     void row(String... cells) {
         if (cells.length != header.length) {
             throw new IllegalArgumentException("a row has " + header.length + " cells, not " + cells.length);
         }
-        rows.add(cells);
+        String[] shown = new String[cells.length];
+        for (int c = 0; c < cells.length; c++) {
+            shown[c] = String.valueOf(TerminalText.of(cells[c]));
+        }
+        rows.add(shown);
     }
 
     String render() {

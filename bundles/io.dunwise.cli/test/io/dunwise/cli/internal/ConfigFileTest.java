@@ -1,8 +1,10 @@
 package io.dunwise.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +55,8 @@ class ConfigFileTest {
 
     @Test
     void badLinesAreNamedByFileAndLine() throws IOException {
-        assertEquals("a.cfg:2: expected key = value, found \"just words\"", problem("a.cfg", "url = x\njust words\n"));
+        assertEquals("a.cfg:2: expected key = value, found a line without '=' or ':'",
+                problem("a.cfg", "url = x\njust words\n"));
         assertEquals("a.cfg:1: a key is missing before '='", problem("a.cfg", "= value\n"));
         assertEquals("a.cfg:3: \"url\" is given twice (first on line 1)", problem("a.cfg", "url = a\n\nurl = b\n"));
         assertEquals("a.cfg:1: bad escape: Malformed \\uxxxx encoding.", problem("a.cfg", "url = \\u12\n"));
@@ -77,6 +80,36 @@ class ConfigFileTest {
         assertEquals("b.cfg:1", problem("b.cfg", "secret: s3cr3t\n").substring(0, 7));
         assertEquals(Map.of("token.file", "/run/secrets/hook", "password.env", "PW"),
                 ConfigFile.read(write("c.cfg", "token.file = /run/secrets/hook\npassword.env = PW\n")).properties());
+    }
+
+    @Test
+    void everyKeyThatNamesASecretIsRefusedAndNoMessageShowsTheSecret() throws IOException {
+        // issue 18 §3b: "password hunter2" echoed the secret; smtp_password=, passwd= and "password\ =" passed
+        for (String line : new String[] {"password hunter2", "smtp_password=hunter2", "smtp_password=", "passwd=",
+            "password\\ =", "password\\ = hunter2", "mail.smtpPassword: hunter2", "apiKey = hunter2",
+            "client-secret=hunter2", "auth_token hunter2", "db.pwd=hunter2", "private.key = hunter2"}) {
+            String message = problem("s.cfg", "url = x\n" + line + "\n");
+            assertTrue(message.startsWith("s.cfg:2: \""), line + " → " + message);
+            assertTrue(message.contains("would put a secret in plain text"), line + " → " + message);
+            assertFalse(message.contains("hunter2"), line + " → " + message);
+        }
+        assertEquals("s.cfg:1: expected key = value, found a line without '=' or ':'", problem("s.cfg", "hunter2\n"));
+        assertEquals(Map.of("smtp_password.env", "PW", "passwd.file", "/run/secrets/pw", "tokens.limit.env", "X"),
+                ConfigFile.read(write("r.cfg", "smtp_password.env = PW\npasswd.file = /run/secrets/pw\n"
+                        + "tokens.limit.env = X\n")).properties());
+        assertEquals(Map.of("passage", "x", "tokenizer.mode", "y", "folder", "letters"),
+                ConfigFile.read(write("n.cfg", "passage = x\ntokenizer.mode = y\nfolder = letters\n")).properties());
+    }
+
+    @Test
+    void aControlCharacterInAValueIsRefusedOnItsLine() throws IOException {
+        // issue 18 §3b: a NUL in the letter folder broke the letter handler and printed a stack trace
+        assertEquals("l.cfg:2: \"folder\" holds a control character (like NUL or ESC); keys and values are text",
+                problem("l.cfg", "sender.name = Dunwise\nfolder = /tmp/let\u0000ters\n"));
+        assertEquals("l.cfg:1: \"folder\" holds a control character (like NUL or ESC); keys and values are text",
+                problem("l.cfg", "folder = /tmp/let\\u0000ters\n"));
+        assertEquals("l.cfg:1: \"fo?lder\" holds a control character (like NUL or ESC); keys and values are text",
+                problem("l.cfg", "fo\u001blder = x\n"));
     }
 
     @Test

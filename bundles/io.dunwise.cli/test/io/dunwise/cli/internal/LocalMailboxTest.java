@@ -86,6 +86,21 @@ class LocalMailboxTest {
     }
 
     @Test
+    void theConsoleLineShowsNoControlCharacterOfTheSubject(@TempDir Path folder) throws IOException {
+        // issue 18 §3b: ESC and CR of a subject (a customer's name in it) reached the terminal
+        List<LocalMailbox.Arrival> arrivals = new ArrayList<>();
+        Clock clock = Clock.fixed(Instant.parse("2026-11-23T06:00:00Z"), ZoneOffset.UTC);
+        try (LocalMailbox mailbox = LocalMailbox.start(0, folder, arrivals::add, clock)) {
+            send(mailbox.port(), "ar@nordlys.example", List.of("anna@smith.example"),
+                    "From: ar@nordlys.example\nSubject: =?UTF-8?Q?Acme=1B]0;pwned=07=1B[2J_Ltd=0Dfake?=\n\nHej!\n");
+        }
+        LocalMailbox.Arrival arrival = arrivals.get(0);
+        assertEquals("Acme\u001b]0;pwned\u0007\u001b[2J Ltd\rfake", arrival.subject(), "kept as sent");
+        assertEquals("2026-11-23 06:00:00  ar@nordlys.example -> anna@smith.example  Acme?]0;pwned??[2J Ltd?fake",
+                arrival.line());
+    }
+
+    @Test
     void aTakenPortIsSaidSo(@TempDir Path folder) throws IOException {
         try (LocalMailbox first = LocalMailbox.start(0, folder, arrival -> { }, Clock.systemUTC())) {
             BadInputException taken = assertThrows(BadInputException.class,

@@ -71,7 +71,8 @@ final class Run {
                             "customer " + pending.customerId() + " is no longer in the ledger"))));
         }
         long customers = AccountWalk.each(ledger, progress, account -> {
-            List<PlannedAction> actions = decider.decide(account, asOf).actions();
+            List<PlannedAction> actions = CustomerByCustomer.decided(
+                    decided -> decider.decide(decided, asOf).actions(), account, asOf);
             if (!actions.isEmpty()) {
                 batch.addAll(actions);
                 batchAccounts.put(account.customerId(), account);
@@ -88,7 +89,8 @@ final class Run {
         if (batch.isEmpty()) {
             return;
         }
-        List<HistoryEntry> recorded = ledger.history().record(batch.stream().map(this::entry).toList());
+        List<HistoryEntry> recorded = CustomerByCustomer.recorded(ledger.history(),
+                batch.stream().map(this::entry).toList());
         for (HistoryEntry entry : recorded) {
             if (entry.outcome() == Outcome.PENDING) {
                 entries.addAll(handOver(entry, batchAccounts.get(entry.customerId())));

@@ -2,12 +2,21 @@ package io.dunwise.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dunwise.ledger.api.Agent;
+import io.dunwise.ledger.api.Amount;
+import io.dunwise.ledger.api.Contact;
 import io.dunwise.ledger.api.Customer;
+import io.dunwise.ledger.api.Invoice;
+import io.dunwise.ledger.api.InvoiceStatus;
 import io.dunwise.ledger.api.Ledger;
 import io.dunwise.ledger.api.LedgerLoad;
 import io.dunwise.ledger.api.LedgerStore;
+import io.dunwise.ledger.api.Payment;
+import io.dunwise.ledger.api.Settlement;
 import io.dunwise.ledger.csv.FileCounts;
 import io.dunwise.ledger.csv.ImportProblem;
 import io.dunwise.ledger.csv.LedgerFiles;
@@ -77,6 +86,84 @@ class LedgerFilesTest {
             assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)),
                     file + " is the same after export → import → export");
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void formulasAreNeutralisedInTheExportAndTheRoundTripStaysByteIdentical(String kind) throws Exception {
+        // issue 18 §3b: values a spreadsheet runs as formulas were exported as they are
+        Path first = work.resolve("first");
+        Path second = work.resolve("second");
+        try (Ledger source = store.open(TestDatabases.fresh(kind, work))) {
+            try (LedgerLoad load = source.startOver()) {
+                load.customer(new Customer("+C1", "=cmd|' /C calc'!A0", "@group", "-SE", "SEK", "sv", null, "=SG",
+                        false, Map.of("+key", "=HYPERLINK(\"http://evil.example\")")));
+                load.customer(new Customer("C2", "'=already quoted", null, null, "SEK", null, null, null, false,
+                        Map.of()));
+                load.contact(new Contact("+C1", 1, "=HYPERLINK(\"http://evil.example\",\"click\")",
+                        "-x@evil.example", "\tsv", List.of("-Collections", "Billing"), true, false, false));
+                load.agent(new Agent("@A1", "+Agent", null, "=team"));
+                load.invoice(new Invoice("-CN1", "+C1", Ledgers.DAY, Ledgers.DAY, Amount.of("-12.50", "SEK"),
+                        Amount.of("-12.50", "SEK"), InvoiceStatus.OPEN));
+                load.invoice(new Invoice("I1", "+C1", Ledgers.DAY, Ledgers.DAY, Amount.of("100.00", "SEK"),
+                        Amount.of("50.00", "SEK"), InvoiceStatus.OPEN));
+                load.payment(new Payment("P1", "+C1", Ledgers.DAY, Amount.of("50.00", "SEK"), "\rBANK",
+                        List.of(new Settlement("I1", Amount.of("50.00", "SEK")))));
+                load.commit();
+            }
+            files.exportTo(source, first, Progress.NONE);
+        }
+        String customers = Files.readString(first.resolve("customers.csv"));
+        assertTrue(customers.contains("'+C1,'=cmd|' /C calc'!A0,'@group,'-SE,SEK,sv,,'=SG,false,"
+                + "\"'+key==HYPERLINK(\"\"http://evil.example\"\")\""), customers);
+        assertTrue(customers.contains("C2,''=already quoted,"), customers);
+        String invoices = Files.readString(first.resolve("invoices.csv"));
+        assertTrue(invoices.contains("'-CN1,'+C1,2026-10-01,2026-10-01,-12.50,-12.50,SEK,open,,"), invoices);
+        for (String file : LedgerFiles.FILES) {
+            for (String line : Files.readAllLines(first.resolve(file))) {
+                for (String cell : line.split(",")) {
+                    String value = cell.startsWith("\"") ? cell.substring(1) : cell;
+                    assertFalse(!value.isEmpty() && "=+@\t\r".indexOf(value.charAt(0)) >= 0, file + ": " + line);
+                }
+            }
+        }
+        try (Ledger target = store.open(TestDatabases.fresh(kind, work))) {
+            files.importFrom(first, target, Progress.NONE);
+            assertEquals("=cmd|' /C calc'!A0", target.customers().find("+C1").orElseThrow().name());
+            assertEquals("'=already quoted", target.customers().find("C2").orElseThrow().name());
+            assertEquals(Amount.of("-12.50", "SEK"), target.invoices().find("-CN1").orElseThrow().amount());
+            files.exportTo(target, second, Progress.NONE);
+        }
+        for (String file : LedgerFiles.FILES) {
+            assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)),
+                    file + " is the same after export → import → export");
+        }
+    }
+
+    @Test
+    void valuesOfExactlyTheirColumnsWidthFitTheDatabaseAndOneMoreIsRefusedOnItsLine() throws Exception {
+        // issue 18 §3: the import's table of widths is the schema's; a longer value never reaches the database
+        Path folder = Files.createDirectories(work.resolve("widths"));
+        String id = "C".repeat(64);
+        Files.writeString(folder.resolve("customers.csv"), "id,name,group,country,currency,language,creditLimit,"
+                + "salesGroup,onHold,attributes\n" + id + "," + "n".repeat(255) + "," + "g".repeat(64) + ","
+                + "c".repeat(8) + ",SEK," + "l".repeat(35) + ",," + "s".repeat(64) + ",false," + "k".repeat(64) + "="
+                + "v".repeat(255) + "\n");
+        Files.writeString(folder.resolve("contacts.csv"), "customer,name,email,language,purposes,primary,"
+                + "collectionsContact\n" + id + "," + "n".repeat(255) + "," + "e".repeat(300) + "@" + "d".repeat(19)
+                + "," + "l".repeat(35) + "," + "p".repeat(1000) + ",true,true\n");
+        Files.writeString(folder.resolve("salesreps.csv"), "salesGroup,name,email,contact,primary\n"
+                + "s".repeat(64) + "," + "n".repeat(255) + ",r@x.example,true,true\n");
+        Files.writeString(folder.resolve("agents.csv"), "id,name,email,team\n" + "A".repeat(64) + ","
+                + "n".repeat(255) + ",a@x.example," + "t".repeat(64) + "\n");
+        Files.writeString(folder.resolve("payments.csv"), "id,customer,date,amount,currency,bankAccount,settles\n"
+                + "P".repeat(64) + "," + id + ",2026-10-01,1.00,SEK," + "b".repeat(64) + ",\n");
+        try (Ledger target = store.open(TestDatabases.fresh("h2", work))) {
+            files.importFrom(folder, target, Progress.NONE);
+            assertEquals(255, target.customers().find(id).orElseThrow().name().length());
+        }
+        replace(folder, "customers.csv", "c".repeat(8), "c".repeat(9));
+        assertRefused(folder, "customers.csv:2: country is 9 characters long; at most 8 fit");
     }
 
     @Test
@@ -149,7 +236,8 @@ class LedgerFilesTest {
                 "C 1,Nordlys Trading AB,CORP,SE,SEK,sv,-5,SG1,maybe");
         // C1 is refused for its id, so every row that names C1 is refused too; I4 (of C3) has its own problems
         assertRefused(folder,
-                "customers.csv:2: id \"C 1\" is not a valid id (at most 64 characters, no spaces, ; : or =)",
+                "customers.csv:2: id \"C 1\" is not a valid id (at most 64 characters, no spaces, control characters, "
+                        + "; : or =)",
                 "customers.csv:2: creditLimit -5 is negative",
                 "customers.csv:2: onHold \"maybe\" is not true or false",
                 "contacts.csv:2: unknown customer C1",

@@ -297,6 +297,42 @@ class RepositoriesTest extends StoreTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aCustomersEightyOverdueInvoicesOfLongIdsFitTheHistoryAndTheLetter(String kind) throws Exception {
+        // issue 18 §3: 80 ids of 64 characters (5,199 with their separators) overflowed 4,000-character columns
+        List<String> eighty = java.util.stream.IntStream.range(0, 80).mapToObj(i -> String.format("%064d", i))
+                .toList();
+        try (Ledger ledger = open(kind)) {
+            List<HistoryEntry> recorded = ledger.history().record(List.of(new HistoryEntry(0, "run-1", DAY, "C1",
+                    "Corporate", "Letter", "letter", eighty, List.of(), Outcome.PENDING, null)));
+            assertEquals(eighty, ledger.history().ofCustomer("C1").get(0).invoiceIds());
+            ledger.history().complete(recorded.get(0).id(), Outcome.DONE, null, eighty);
+            assertEquals(eighty, ledger.history().ofRun("run-1").get(0).recipients());
+            CollectionLetter letter = ledger.letters().post(new CollectionLetter(0, "C1", DAY, 1, eighty,
+                    Amount.of("10.00", "SEK"), null, null, "sv").ofAction("44"));
+            assertEquals(eighty, ledger.letters().ofCustomer("C1").get(0).invoiceIds());
+            assertEquals(eighty, letter.invoiceIds());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aReasonLongerThanItsColumnIsCutNotRefused(String kind) throws Exception {
+        // issue 18 §3: a handler's long reason (a server's answer, a list of addresses) must not stop the run
+        try (Ledger ledger = open(kind)) {
+            HistoryEntry skipped = ledger.history().record(List.of(new HistoryEntry(0, "run-1", DAY, "C1",
+                    "Corporate", "Letter", "letter", List.of("I1"), List.of(), Outcome.SKIPPED, "s".repeat(1_500))))
+                    .get(0);
+            assertEquals("s".repeat(999) + "…", skipped.reason());
+            HistoryEntry pending = ledger.history().record(List.of(new HistoryEntry(0, "run-1", DAY, "C1",
+                    "Corporate", "Letter", "letter", List.of("I1"), List.of(), Outcome.PENDING, null))).get(0);
+            ledger.history().complete(pending.id(), Outcome.FAILED, "f".repeat(5_000));
+            assertEquals("f".repeat(999) + "…", ledger.history().ofRun("run-1").get(1).reason());
+            assertEquals("s".repeat(999) + "…", ledger.history().ofRun("run-1").get(0).reason());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aLoadThatIsNotCommittedChangesNothing(String kind) throws Exception {
         try (Ledger ledger = open(kind)) {
             try (LedgerLoad load = ledger.startOver()) {

@@ -51,6 +51,12 @@ public class ActivityHandler implements ActionHandler {
         String details = TemplateText.plain(template.details(), TemplateValues.of(request, request.locale())
                 .to(callee == null ? "" : callee.name(), callee == null ? "" : callee.email()).plain());
         String agentId = request.assignedAgent().map(Agent::id).orElse(null);
+        // what the ledger cannot hold fails now, for good: handed to the ledger it would fail on every run and the
+        // action would wait in the outbox for ever (issue 18 §3)
+        String unfit = ActivityFields.unfit(template, details);
+        if (unfit != null) {
+            return ActionOutcome.failed(unfit);
+        }
         Activity activity = request.records().activity(new Activity(0, request.customerId(),
                 request.invoice().map(Invoice::id).orElse(null), template.name(), template.type(),
                 template.purpose(), request.runDate(), request.runDate().plusDays(template.daysToComplete()),

@@ -100,6 +100,27 @@ class ActivityHandlerTest {
     }
 
     @Test
+    void anActivityTheLedgerCannotHoldFailsForGoodInsteadOfWaitingForEver() {
+        // issue 18 §3: a name over 64 characters or details over 4,000 left the action pending on every run
+        Written written = new Written();
+        ActivityHandler handler = new ActivityHandler();
+        assertEquals(ActionOutcome.failed("the activity template's name is 65 characters long; an activity holds at"
+                + " most 64 (R13)"), handler.perform(request(written).template(new Template.Activity("N".repeat(65),
+                        "call", "Collect", 3, "Ring")).build()));
+        assertEquals(ActionOutcome.failed("the activity's details (placeholders filled) is 4001 characters long; an "
+                + "activity holds at most 4000 (R13)"), handler.perform(request(written).template(
+                        new Template.Activity("Call", "call", "Collect", 3, "d".repeat(3_999) + "{{invoice.id}}"))
+                        .build()));
+        assertEquals(ActionOutcome.failed("the activity template's days to complete (2147483647) are not between 0 "
+                + "and 36500"), handler.perform(request(written).template(new Template.Activity("Call", "call",
+                        "Collect", Integer.MAX_VALUE, "Ring")).build()));
+        assertEquals(List.of(), written.activities);
+        handler.perform(request(written).template(new Template.Activity("N".repeat(64), "call", "Collect", 3,
+                "d".repeat(3_998) + "{{invoice.id}}")).build());
+        assertEquals(1, written.activities.size(), "exactly the widths fit");
+    }
+
+    @Test
     void aStepWithoutAnActivityTemplateFailsAndWritesNothing() {
         Written written = new Written();
         ActionOutcome outcome = new ActivityHandler().perform(request(written).template(null).build());

@@ -110,6 +110,10 @@ public class LetterHandler implements ActionHandler {
         } catch (IllegalArgumentException e) {
             return ActionOutcome.failed(e.getMessage());
         }
+        String unpostable = PostableAmounts.problem(figures(request, template, level));
+        if (unpostable != null) {
+            return ActionOutcome.failed(unpostable);
+        }
         LetterText text = LetterText.choose(template, request.customer().language());
         try {
             // a text Mustache cannot read fails before a letter is posted that could never be printed

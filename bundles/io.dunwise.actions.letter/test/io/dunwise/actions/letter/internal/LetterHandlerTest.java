@@ -19,6 +19,7 @@ import io.dunwise.actions.api.Template;
 import io.dunwise.ledger.api.Amount;
 import io.dunwise.ledger.api.CollectionLetter;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -103,6 +104,25 @@ class LetterHandlerTest {
         assertEquals(ActionOutcome.failed("R29: the step's letter level must be a whole number from 1 on, not 1.5"),
                 outcome);
         assertEquals(List.of(), untouched.attempts);
+    }
+
+    @Test
+    void r29AFeeOrInterestNoLedgerAmountHoldsFailsForGoodAndPostsNothing() {
+        // issue 18 §3: a fee or interest of 1e20 was refused by the ledger on every run: pending for ever
+        Letters.Ledger ledger = new Letters.Ledger("41", 17, List.of());
+        Template.Message hugeFee = new Template.Message("Huge", Template.Message.Kind.LETTER, null, null, "en",
+                Letters.TEMPLATE.versions(), List.of(new Template.Fee(1, new BigDecimal("1e20"), "SEK")), List.of());
+        assertEquals(ActionOutcome.failed("R29: the letter's fee 100000000000000000000 SEK is more than a ledger amount"
+                + " holds (15 digits before the point)"), handler(folder, "", "").perform(request(SWEDISH,
+                        List.of(LEADING), ledger).template(hugeFee).build()));
+        Template.Message hugeRate = new Template.Message("Huge", Template.Message.Kind.LETTER, null, null, "en",
+                Letters.TEMPLATE.versions(), List.of(), List.of(new Template.InterestRate(new BigDecimal("1e20"),
+                        null)));
+        ActionOutcome outcome = handler(folder, "", "").perform(request(SWEDISH, List.of(LEADING), ledger)
+                .template(hugeRate).build());
+        assertTrue(outcome instanceof ActionOutcome.Failed failed
+                && failed.reason().startsWith("R29: the letter's interest "), outcome.toString());
+        assertEquals(List.of(), ledger.attempts);
     }
 
     @Test

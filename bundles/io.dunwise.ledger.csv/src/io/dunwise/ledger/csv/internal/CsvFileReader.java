@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,7 +29,9 @@ import org.apache.commons.io.input.BoundedInputStream;
 /**
  * Reads one ledger file: strict UTF-8 (an optional byte-order mark is skipped), a header naming the columns,
  * then each row with the line it starts on. A missing or unknown column, a row with too many values and text
- * that is not UTF-8 are problems of the file; the rows are checked by their caller.
+ * that is not UTF-8 are problems of the file, and so is text Commons CSV cannot parse (an unbalanced quote, text
+ * after a closing quote): that ends the file's reading with {@code file:line: message} at the row where it
+ * starts (issue 18 §3). The rows are checked by their caller.
  */
 final class CsvFileReader {
 
@@ -67,19 +70,34 @@ final class CsvFileReader {
             }
             int columns = parser.getHeaderNames().size();
             long rowsRead = 0;
-            for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber() - newlinesIn(record);
-                CsvRow row = new CsvRow(record, file, line, problems);
-                if (record.size() > columns) {
-                    row.problem(record.size() + " values for " + columns + " columns");
+            // where the next record starts: where a record Commons CSV cannot parse is reported
+            long nextLine = parser.getCurrentLineNumber() + 1;
+            try {
+                for (CSVRecord record : parser) {
+                    long line = parser.getCurrentLineNumber() - newlinesIn(record);
+                    nextLine = parser.getCurrentLineNumber() + 1;
+                    CsvRow row = new CsvRow(record, file, line, problems);
+                    if (record.size() > columns) {
+                        row.problem(record.size() + " values for " + columns + " columns");
+                    }
+                    row.checkTexts();
+                    rows.accept(row);
+                    if (++rowsRead % 10_000 == 0) {
+                        progress.advance(file, counted.getCount(), size);
+                    }
                 }
-                rows.accept(row);
-                if (++rowsRead % 10_000 == 0) {
-                    progress.advance(file, counted.getCount(), size);
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof CSVException syntax) {
+                    problems.add(file, nextLine, QuoteProblem.of(syntax));
+                    return false;
                 }
+                throw e;
             }
             progress.advance(file, size, size);
             return true;
+        } catch (CSVException e) {
+            // the header itself cannot be parsed
+            problems.add(file, 1, QuoteProblem.of(e));
         } catch (UncheckedIOException e) {
             if (!(e.getCause() instanceof CharacterCodingException)) {
                 throw e;

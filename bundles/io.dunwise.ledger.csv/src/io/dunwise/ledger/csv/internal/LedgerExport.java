@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -28,12 +29,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a ledger's imported records as the ledger files, in the format the import reads. Each file is written
+ * Writes a ledger's imported records as the ledger files, in the format the import reads; text that a spreadsheet
+ * would run as a formula is neutralised ({@link SpreadsheetText}), and the import restores it. Each file is written
  * beside its target and moved into place when complete, so an export that fails leaves no half-written file.
  */
 final class LedgerExport {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    /** The columns whose text is a number: {@code -12.50} stays a number, the only text a spreadsheet may compute. */
+    private static final Set<String> NUMBERS = Set.of("creditLimit", "amount", "openAmount", "promisedAmount");
 
     private final Ledger ledger;
     private final Path folder;
@@ -72,7 +76,7 @@ final class LedgerExport {
             printer.printRecord(header);
             source.accept(values -> {
                 try {
-                    printer.printRecord(values);
+                    printer.printRecord(forSpreadsheets(header, values));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -90,6 +94,20 @@ final class LedgerExport {
         }
         progress.advance(file, written[0], written[0]);
         counts.put(file, written[0]);
+    }
+
+    /**
+     * Every text of a row but its numbers neutralised for spreadsheets (issue 18 §3b): ids, names, emails, lists,
+     * and any text column a later version adds, unless it is named in {@link #NUMBERS}. Dates and flags are no text.
+     */
+    private static Object[] forSpreadsheets(List<String> header, Object[] values) {
+        Object[] cells = values.clone();
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] instanceof String text && !NUMBERS.contains(header.get(i))) {
+                cells[i] = SpreadsheetText.neutralised(text);
+            }
+        }
+        return cells;
     }
 
     private static Object[] customerRow(Customer customer) {

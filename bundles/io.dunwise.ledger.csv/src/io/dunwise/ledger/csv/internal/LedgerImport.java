@@ -49,8 +49,11 @@ final class LedgerImport {
     static final List<String> PAYMENT_COLUMNS = List.of("id", "customer", "date", "amount", "currency",
             "bankAccount", "settles");
 
-    /** Ids are written in lists ({@code ;}) and settlements ({@code :}), so they may contain neither. */
-    private static final Pattern ID = Pattern.compile("[^;:=\\s]{1,64}");
+    /**
+     * Ids are written in lists ({@code ;}) and settlements ({@code :}), so they may contain neither; they are shown
+     * in tables and messages, so no control character either.
+     */
+    private static final Pattern ID = Pattern.compile("[^;:=\\s\\p{Cntrl}]{1," + ColumnWidths.ID + "}");
 
     /**
      * What a payment needs to know of an invoice it settles, and the line it is on (for duplicates): one small
@@ -237,7 +240,7 @@ final class LedgerImport {
         }
         InvoiceStatus status = InvoiceStatus.ofLabel(text).orElse(null);
         if (status == null) {
-            row.problem("status \"" + text + "\" is not open, disputed or promised");
+            row.problem("status " + CsvRow.shown(text) + " is not open, disputed or promised");
         }
         return status;
     }
@@ -289,7 +292,7 @@ final class LedgerImport {
             return null;
         }
         if (value.signum() <= 0) {
-            row.problem("settled amount of " + invoiceId + " \"" + text + "\" is not positive");
+            row.problem("settled amount of " + invoiceId + " " + CsvRow.shown(text) + " is not positive");
             return null;
         }
         return new Settlement(invoiceId, new Amount(value, currency));
@@ -318,7 +321,8 @@ final class LedgerImport {
     private static String wellFormedId(CsvRow row, String column) {
         String id = row.required(column);
         if (id != null && !ID.matcher(id).matches()) {
-            row.problem(column + " \"" + id + "\" is not a valid id (at most 64 characters, no spaces, ; : or =)");
+            row.problem(column + " " + CsvRow.shown(id)
+                    + " is not a valid id (at most 64 characters, no spaces, control characters, ; : or =)");
             return null;
         }
         return id;
@@ -336,7 +340,7 @@ final class LedgerImport {
     private static String email(CsvRow row) {
         String email = row.optional("email");
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
-            row.problem("email \"" + email + "\" is not an email address");
+            row.problem("email " + CsvRow.shown(email) + " is not an email address");
         }
         return email;
     }

@@ -15,7 +15,8 @@ final class Problems {
 
     void add(String file, long line, String message) {
         if (listed.size() < LISTED) {
-            listed.add(new ImportProblem(file, line, message));
+            // one problem is one line, whatever a value quoted in it holds (CR, ESC, a line break)
+            listed.add(new ImportProblem(file, line, message.replaceAll("\\p{Cntrl}", "?")));
         } else {
             unlisted++;
         }

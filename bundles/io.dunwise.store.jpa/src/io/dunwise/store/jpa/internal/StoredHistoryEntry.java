@@ -43,6 +43,9 @@ public class StoredHistoryEntry {
     private Outcome outcome;
     private String reason;
 
+    /** The width of {@code process_history.reason} ({@code V1__ledger.sql}). */
+    static final int REASON_WIDTH = 1_000;
+
     protected StoredHistoryEntry() {
     }
 
@@ -57,8 +60,18 @@ public class StoredHistoryEntry {
         stored.invoiceIds = entry.invoiceIds();
         stored.recipients = entry.recipients();
         stored.outcome = entry.outcome();
-        stored.reason = entry.reason();
+        stored.reason = fitted(entry.reason());
         return stored;
+    }
+
+    /**
+     * A reason as the history keeps it: cut to its column's 1,000 characters. A reason is for people, and often
+     * quotes what a handler met (an address, a server's answer); a long one must not make the history refuse the
+     * action, which would stop the run for one customer's data (issue 18 §3).
+     */
+    static String fitted(String reason) {
+        return reason == null || reason.length() <= REASON_WIDTH ? reason
+                : reason.substring(0, REASON_WIDTH - 1) + "…";
     }
 
     HistoryEntry toEntry() {
@@ -68,7 +81,7 @@ public class StoredHistoryEntry {
 
     void complete(Outcome newOutcome, String newReason, List<String> newRecipients) {
         outcome = newOutcome;
-        reason = newReason;
+        reason = fitted(newReason);
         if (!newRecipients.isEmpty()) {
             recipients = newRecipients;
         }

@@ -36,8 +36,8 @@ class PluginConfigTest {
         folder("conf-bad", "io.example.cfg", "url = http://localhost/\n# fine so far\nno separator here\n");
         Product.Result result = product.dunwise("--config", "conf-bad", "plugin", "list");
         assertEquals(2, result.exitCode(), result::toString);
-        assertTrue(result.err().contains("conf-bad/io.example.cfg:3: expected key = value, found \"no separator"
-                + " here\""), result::toString);
+        assertTrue(result.err().contains("conf-bad/io.example.cfg:3: expected key = value, found a line without '='"
+                + " or ':'"), result::toString);
     }
 
     @Test
