@@ -13,6 +13,7 @@ import io.dunwise.model.Pool;
 import io.dunwise.ui.desk.CurrentCustomer;
 import io.dunwise.ui.desk.Desk;
 import io.dunwise.ui.desk.DeskJob;
+import io.dunwise.ui.desk.Failure;
 import io.dunwise.ui.desk.Tables;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -133,6 +134,10 @@ public class AgedBalancesPart {
         } catch (UnknownPoolOrAgent e) {
             list = null;
             status.setText(e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            list = null;
+            status.setText("Cannot read the aged balances on " + desk.asOf() + ": " + Failure.reason(e));
             return;
         }
         snapshot.removeAll();
