@@ -167,7 +167,8 @@ public class AgedBalancesPart {
         totals.setInput(sums);
         chart.show(shown.labels(), sums.stream().max((a, b) -> Long.compare(a.customers(), b.customers()))
                 .orElse(null));
-        status.setText(String.format("Snapshot %d of %s by %s: %d customers shown of %d matched. "
+        // a row is a customer's balance in one currency: a customer with invoices in two currencies has two
+        status.setText(String.format("Snapshot %d of %s by %s: %d balances shown of %d matched. "
                 + "Double-click a customer to open its page.", shown.id(), shown.asOf(), shown.definition(),
                 balances.size(), list.matched()));
         rows.getTable().getParent().layout(true, true);
