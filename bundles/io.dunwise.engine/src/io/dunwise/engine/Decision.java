@@ -1,5 +1,6 @@
 package io.dunwise.engine;
 
+import io.dunwise.ledger.api.Balances;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,13 +12,14 @@ import java.util.Optional;
  *
  * @param strategy   the strategy the customer is in, or empty
  * @param assignment why the customer is (or is not) in that strategy
+ * @param openBalance the open invoices' balance, one per currency (issue 18 §2), whatever their state
  * @param leading    the leading invoice, or empty when nothing is chased
  * @param quiet      the quiet period, in words
  * @param exclusion  the exclusion, in words
  */
 public record Decision(String customerId, LocalDate asOf, Optional<String> strategy, String assignment,
-        List<InvoiceState> invoices, Optional<String> leading, List<StepState> steps, String quiet,
-        String exclusion, List<PlannedAction> actions) {
+        List<InvoiceState> invoices, Balances openBalance, Optional<String> leading, List<StepState> steps,
+        String quiet, String exclusion, List<PlannedAction> actions) {
 
     public Decision {
         invoices = List.copyOf(invoices);

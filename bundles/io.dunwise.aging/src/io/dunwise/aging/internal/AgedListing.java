@@ -14,19 +14,21 @@ import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 /**
- * Builds an aged list from balances streamed one by one: keeps the largest totals in a bounded heap and adds every
- * balance to its snapshot's and currency's total, so that memory does not grow with the ledger. Customers with
- * nothing open are counted in no total and not listed.
+ * Builds an aged list from balances streamed one by one: keeps the largest totals of each currency in a bounded heap
+ * and adds every balance to its snapshot's and currency's total, so that memory does not grow with the ledger.
+ * Customers with nothing open are counted in no total and not listed. Balances in different currencies are not
+ * ranked against each other (issue 18 §2): without exchange rates 9000 SEK is not "more" than 900 EUR, and a ledger's
+ * SEK or JPY balances would crowd out its EUR ones. So the limit holds per currency, and the list goes by currency.
  */
 final class AgedListing {
 
-    /** Largest total first; equal totals by customer and currency, so that the order is stable. */
-    static final Comparator<AgedBalance> LARGEST_FIRST = Comparator
-            .comparing((AgedBalance balance) -> balance.total().value()).reversed()
-            .thenComparing(AgedBalance::customerId).thenComparing(AgedBalance::currency);
+    /** By currency, then largest total first; equal totals by customer, so that the order is stable. */
+    static final Comparator<AgedBalance> LARGEST_FIRST = Comparator.comparing(AgedBalance::currency)
+            .thenComparing((AgedBalance balance) -> balance.total().value(), Comparator.reverseOrder())
+            .thenComparing(AgedBalance::customerId);
 
     private final int limit;
-    private final PriorityQueue<AgedBalance> largest = new PriorityQueue<>(LARGEST_FIRST.reversed());
+    private final Map<String, PriorityQueue<AgedBalance>> largest = new TreeMap<>();
     private final List<AgedBalance> all = new ArrayList<>();
     private final Map<String, Sum> sums = new TreeMap<>();
     private long matched;
@@ -46,14 +48,17 @@ final class AgedListing {
             all.add(balance);
             return;
         }
-        largest.add(balance);
-        if (largest.size() > limit) {
-            largest.poll();
+        PriorityQueue<AgedBalance> ofCurrency = largest.computeIfAbsent(balance.currency(),
+                currency -> new PriorityQueue<>(LARGEST_FIRST.reversed()));
+        ofCurrency.add(balance);
+        if (ofCurrency.size() > limit) {
+            ofCurrency.poll();
         }
     }
 
     AgedList result(Map<Long, AgingSnapshot> snapshots) {
-        List<AgedBalance> rows = new ArrayList<>(limit == 0 ? all : largest);
+        List<AgedBalance> rows = new ArrayList<>(all);
+        largest.values().forEach(rows::addAll);
         rows.sort(LARGEST_FIRST);
         List<AgedTotal> totals = sums.values().stream().map(Sum::total).toList();
         Map<Long, AgingSnapshot> used = new TreeMap<>();

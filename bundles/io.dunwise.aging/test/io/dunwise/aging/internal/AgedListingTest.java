@@ -32,10 +32,29 @@ class AgedListingTest {
 
         AgedList list = listing.result(Map.of(7L, SNAPSHOT));
 
-        assertEquals(List.of("C4", "C2"), list.rows().stream().map(AgedBalance::customerId).toList());
+        assertEquals(List.of("C2", "C3", "C4"), list.rows().stream().map(AgedBalance::customerId).toList(),
+                "the two largest of each currency, by currency");
         assertEquals(4, list.matched(), "a customer with nothing open is not a row");
         assertEquals(List.of(total("EUR", "400", "950", 3), total("SEK", "1000", "0", 1)), list.totals());
         assertEquals(Map.of(7L, SNAPSHOT), list.snapshots());
+    }
+
+    @Test
+    void r20_issue18_balancesInDifferentCurrenciesAreNotRankedAgainstEachOther() {
+        AgedListing listing = new AgedListing(1);
+        listing.add(balance("S1", "SEK", "90000", "0"));
+        listing.add(balance("S2", "SEK", "50000", "0"));
+        listing.add(balance("MIX", "EUR", "800", "0"));
+        listing.add(balance("MIX", "SEK", "100", "0"));
+        listing.add(balance("E1", "EUR", "500", "0"));
+
+        AgedList list = listing.result(Map.of(7L, SNAPSHOT));
+
+        assertEquals(List.of("MIX EUR", "S1 SEK"), list.rows().stream()
+                .map(row -> row.customerId() + " " + row.currency()).toList(),
+                "the largest EUR balance is listed although every SEK balance is a larger number");
+        assertEquals(List.of(total("EUR", "1300", "0", 2), total("SEK", "140100", "0", 3)), list.totals(),
+                "a customer with two currencies counts in each currency's total");
     }
 
     @Test

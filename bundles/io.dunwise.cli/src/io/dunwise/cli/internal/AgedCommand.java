@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dunwise aged}: the aged balances of each customer's latest snapshot, with totals (R20). */
 @Command(name = "aged", description = {"List aged balances from each customer's latest aging snapshot (R20),",
-    "largest first, with totals per period and currency over every customer listed or not."})
+    "by currency, largest first, with totals per period and currency over every customer listed or not."})
 final class AgedCommand implements Callable<Integer> {
 
     @Spec
@@ -41,7 +41,7 @@ final class AgedCommand implements Callable<Integer> {
     String agent;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "25",
-            description = "At most N customers, 0 for all (default: ${DEFAULT-VALUE}).")
+            description = "At most N balances per currency, 0 for all (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")

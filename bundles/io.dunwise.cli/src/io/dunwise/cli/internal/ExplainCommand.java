@@ -62,6 +62,8 @@ final class ExplainCommand implements Callable<Integer> {
         out.append("Customer ").append(decision.customerId()).append(" on ").append(decision.asOf()).append(nl);
         out.append("Strategy:    ").append(decision.strategy().orElse("none")).append(" — ")
                 .append(decision.assignment()).append(nl);
+        // one balance per currency: a customer's invoices need not share one, and none is converted (issue 18 §2)
+        out.append("Open:        ").append(decision.openBalance()).append(nl);
         out.append(nl);
         if (decision.invoices().isEmpty()) {
             out.append("No open invoice.").append(nl);
@@ -100,6 +102,14 @@ final class ExplainCommand implements Callable<Integer> {
         object.addProperty("date", decision.asOf().toString());
         object.addProperty("strategy", decision.strategy().orElse(null));
         object.addProperty("assignment", decision.assignment());
+        JsonArray balance = new JsonArray();
+        decision.openBalance().amounts().forEach(amount -> {
+            JsonObject item = new JsonObject();
+            item.addProperty("amount", amount.value());
+            item.addProperty("currency", amount.currency());
+            balance.add(item);
+        });
+        object.add("openBalance", balance);
         object.addProperty("leadingInvoice", decision.leading().orElse(null));
         JsonArray invoices = new JsonArray();
         decision.invoices().forEach(invoice -> {

@@ -5,6 +5,7 @@ import io.dunwise.engine.Decision.InvoiceState;
 import io.dunwise.engine.Decision.StepState;
 import io.dunwise.engine.PlannedAction;
 import io.dunwise.ledger.api.Account;
+import io.dunwise.ledger.api.Balances;
 import io.dunwise.ledger.api.Invoice;
 import io.dunwise.ledger.api.InvoiceStatus;
 import io.dunwise.ledger.api.Outcome;
@@ -48,7 +49,7 @@ final class CustomerDecision {
     /** The decision for a customer in no process: its invoices, and why it gets nothing. */
     Decision outOfProcess(String why) {
         return new Decision(account.customerId(), asOf, Optional.empty(), why, invoiceStates(),
-                leading.map(Invoice::id), List.of(), "not in a process", "not in a process", List.of());
+                openBalance(), leading.map(Invoice::id), List.of(), "not in a process", "not in a process", List.of());
     }
 
     Decision in(Strategy strategy, String why) {
@@ -81,7 +82,11 @@ final class CustomerDecision {
         decided.stream().filter(action -> action.isToPerform() || !history.alreadyWritten(action))
                 .forEach(actions::add);
         return new Decision(account.customerId(), asOf, Optional.of(strategy.getName()), why, invoiceStates(),
-                leading.map(Invoice::id), steps, quiet.describe(), exclusion.describe(), actions);
+                openBalance(), leading.map(Invoice::id), steps, quiet.describe(), exclusion.describe(), actions);
+    }
+
+    private Balances openBalance() {
+        return Balances.of(account.openInvoices().stream().map(Invoice::openAmount).toList());
     }
 
     private static boolean isNotice(PlannedAction action, StepSchedule schedule) {

@@ -10,17 +10,13 @@ import io.dunwise.engine.Progress;
 import io.dunwise.engine.RunReport;
 import io.dunwise.engine.TestResult;
 import io.dunwise.ledger.api.Account;
-import io.dunwise.ledger.api.Amount;
-import io.dunwise.ledger.api.Invoice;
 import io.dunwise.ledger.api.Ledger;
 import io.dunwise.model.Strategy;
 import io.dunwise.model.TestCase;
 import io.dunwise.pools.PoolMembership;
 import io.dunwise.predictions.PaymentPredictions;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -124,21 +120,8 @@ public class StepEngine implements CollectionEngine, CollectionRuns {
     @Override
     public List<AccountPosition> positions(Ledger ledger, LocalDate asOf) {
         List<AccountPosition> positions = new ArrayList<>();
-        ledger.accounts().forEach(account -> {
-            if (account.openInvoices().isEmpty()) {
-                return;
-            }
-            Amount balance = account.openInvoices().stream().map(Invoice::openAmount).reduce(Amount::plus)
-                    .orElseThrow();
-            Optional<Invoice> leading = LeadingInvoice.of(account.openInvoices().stream()
-                    .filter(invoice -> Promises.isChased(invoice, asOf)).toList());
-            long daysOverdue = leading.map(invoice -> ChronoUnit.DAYS.between(invoice.dueDate(), asOf)).orElse(0L);
-            positions.add(new AccountPosition(account.customerId(), account.customer().name(),
-                    account.customer().country(), balance, leading.map(Invoice::id), leading.map(Invoice::dueDate),
-                    daysOverdue));
-        });
-        positions.sort(Comparator.comparingLong(AccountPosition::daysOverdue).reversed()
-                .thenComparing(AccountPosition::customerId));
+        ledger.accounts().forEach(account -> Positions.of(account, asOf).ifPresent(positions::add));
+        positions.sort(Positions.MOST_OVERDUE_FIRST);
         return positions;
     }
 }

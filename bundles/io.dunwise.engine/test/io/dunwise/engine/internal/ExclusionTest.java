@@ -14,6 +14,7 @@ import io.dunwise.ledger.api.Amount;
 import io.dunwise.ledger.api.Invoice;
 import io.dunwise.ledger.api.InvoiceStatus;
 import io.dunwise.model.ExclusionKind;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +50,37 @@ class ExclusionTest {
         assertEquals(List.of("Reminder for I1 skipped: excluded: leading invoice's open amount 200.00 is below 500 (R6)"),
                 actions(on(ExclusionKind.INVOICE_AMOUNT_BELOW, "500", invoices)));
         assertEquals(List.of("Reminder for I1"), actions(on(ExclusionKind.INVOICE_AMOUNT_BELOW, "200", invoices)));
+    }
+
+    private static Invoice inSek(String id, LocalDate due, String open) {
+        return new Invoice(id, "C1", due.minusDays(30), due, Amount.of(open, "SEK"), Amount.of(open, "SEK"),
+                InvoiceStatus.OPEN);
+    }
+
+    @Test
+    void r6_issue18_theAgedBalanceOfAMixedCustomerIsTheBalanceInTheLeadingInvoicesCurrency() {
+        // leading I1 is 1000.00 EUR; 50000 SEK due later must not lift the EUR balance over a threshold of 1500
+        List<Invoice> invoices = List.of(invoice("I1", DUE, "1000.00"), inSek("I2", DUE.plusDays(20), "50000.00"));
+        Decision excluded = on(ExclusionKind.AGED_BALANCE_BELOW, "1500", invoices);
+        assertEquals(List.of("Reminder for I1 skipped: excluded: aged balance 1000.00 EUR (in the leading invoice's "
+                + "currency; 50000.00 SEK not counted) is below 1500 (R6)"), actions(excluded));
+    }
+
+    @Test
+    void r6_issue18_aMixedCustomerWhoseLeadingCurrencyReachesTheThresholdIsNotExcluded() {
+        List<Invoice> invoices = List.of(inSek("I1", DUE, "5000.00"), invoice("I2", DUE.plusDays(20), "200.00"),
+                inSek("I3", DUE.plusDays(40), "100.00"));
+        Decision decision = on(ExclusionKind.AGED_BALANCE_BELOW, "1500", invoices);
+        assertEquals(List.of("Reminder for I1"), actions(decision));
+        assertEquals("exclude aged balance below 1500: 5100.00 SEK (in the leading invoice's currency; 200.00 EUR "
+                + "not counted) is not below, not excluded", decision.exclusion());
+    }
+
+    @Test
+    void r28_issue18_theDecisionShowsOneOpenBalancePerCurrency() {
+        Decision decision = on(ExclusionKind.AGED_BALANCE_BELOW, "1500", List.of(invoice("I1", DUE, "1000.00"),
+                inSek("I2", DUE.plusDays(20), "50000.00"), invoice("I3", DUE.plusDays(30), "20.00")));
+        assertEquals(List.of(Amount.of("1020.00", "EUR"), Amount.of("50000.00", "SEK")),
+                decision.openBalance().amounts());
     }
 }

@@ -115,10 +115,13 @@ public sealed interface CustomerFilter {
     /**
      * The numbers of a customer on a date {@code asOf}. The customer's <em>open invoices</em> here are its
      * transactions with a positive open amount, whatever their status (disputed and promised invoices count).
-     * Amounts add up as decimals whatever their currency.
      */
     enum Measure {
-        /** The sum of the open amounts of the open invoices; 0 when there are none. Always has a value. */
+        /**
+         * The sum of the open amounts of the open invoices in the customer's own currency; 0 when there are none.
+         * Always has a value. Invoices in another currency are not counted (amounts in different currencies are
+         * never added or converted, issue 18 §2); a customer without a currency has 0.
+         */
         BALANCE,
         /** The credit limit; no value when the customer has none. */
         CREDIT_LIMIT,

@@ -12,7 +12,7 @@ import java.util.Optional;
 public enum Placeholder {
     CUSTOMER_ID("customer.id", "the customer's account id"),
     CUSTOMER_NAME("customer.name", "the customer's name"),
-    CUSTOMER_BALANCE("customer.balance", "the customer's total open balance"),
+    CUSTOMER_BALANCE("customer.balance", "the customer's open balance, a sum per currency"),
     CONTACT_NAME("contact.name", "the name of the contact written to"),
     CONTACT_EMAIL("contact.email", "the email address of the contact written to"),
     INVOICE_ID("invoice.id", "the id of the leading invoice (or of the pre-dunning invoice)"),

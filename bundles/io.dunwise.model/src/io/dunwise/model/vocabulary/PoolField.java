@@ -15,7 +15,7 @@ public enum PoolField {
     LANGUAGE("language", false, "the customer's language (BCP-47)"),
     SALES_GROUP("salesGroup", false, "the sales (commission) group"),
     CREDIT_LIMIT("creditLimit", true, "the credit limit"),
-    BALANCE("balance", true, "the total open balance on the run date"),
+    BALANCE("balance", true, "the open balance in the customer's own currency on the run date"),
     OVERDUE_DAYS("overdueDays", true, "days the oldest open invoice is past its due date on the run date"),
     CREDIT_USE("creditUse", true, "the open balance as a percentage of the credit limit");
 

@@ -34,8 +34,9 @@ final class CustomerFacts {
         this.customer = customer;
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         List<Invoice> open = invoices.stream().filter(Invoice::isOpen).toList();
-        this.balance = open.stream().map(invoice -> invoice.openAmount().value()).reduce(BigDecimal.ZERO,
-                BigDecimal::add);
+        // in the customer's own currency only: amounts in different currencies are never added (issue 18 §2)
+        this.balance = open.stream().filter(invoice -> invoice.openAmount().currency().equals(customer.currency()))
+                .map(invoice -> invoice.openAmount().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
         this.earliestDue = open.stream().map(Invoice::dueDate).min(LocalDate::compareTo).orElse(null);
     }
 

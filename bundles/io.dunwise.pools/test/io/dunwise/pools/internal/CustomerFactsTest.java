@@ -83,6 +83,25 @@ class CustomerFactsTest {
     }
 
     @Test
+    void r1_issue18_theBalanceIsInTheCustomersCurrencyAndNeverAddsAnotherOne() {
+        LocalDate due = RUN.minusDays(5);
+        List<Invoice> invoices = List.of(
+                invoice("I1", -10, "100", "60.25", InvoiceStatus.OPEN),
+                new Invoice("E1", "C1", due.minusDays(30), due, Amount.of("5000", "EUR"), Amount.of("5000", "EUR"),
+                        InvoiceStatus.OPEN));
+        Customer inSek = withCreditLimit("100");
+        assertTrue(holds(inSek, invoices, measure(Measure.BALANCE, Comparison.EQUAL, "60.25")),
+                "the SEK customer's balance is its SEK invoices'");
+        assertFalse(holds(inSek, invoices, measure(Measure.BALANCE, Comparison.GREATER, "1000")));
+        assertTrue(holds(inSek, invoices, measure(Measure.CREDIT_USE, Comparison.LESS, "61")),
+                "credit use is the balance in the customer's currency over its limit");
+        assertTrue(holds(BARE, invoices, measure(Measure.BALANCE, Comparison.EQUAL, "5000")),
+                "the EUR customer's balance is its EUR invoices'");
+        assertTrue(holds(BARE, invoices, measure(Measure.OVERDUE_DAYS, Comparison.EQUAL, "10")),
+                "overdue days look at every open invoice whatever its currency");
+    }
+
+    @Test
     void r1_overdueDaysCountFromTheEarliestDueOpenInvoice() {
         List<Invoice> invoices = List.of(
                 invoice("I1", -10, "100", "60", InvoiceStatus.OPEN),

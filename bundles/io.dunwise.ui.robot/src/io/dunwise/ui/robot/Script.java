@@ -33,8 +33,8 @@ import org.eclipse.swt.widgets.Text;
  * find an overdue customer and open it, dispute an invoice, see why the engine plans what it plans, settle, return a
  * payment, promise, write off and open a case through the customer page's dialogs, make and read
  * an aging snapshot, simulate, read the process history, preview and change an assignment, run a strategy file's
- * tests, break a strategy and see the marker, complete a name, mend it, and change the customer's strategy so
- * that the explanation follows.
+ * tests, break a strategy and see the marker, complete a name, mend it, change the customer's strategy so
+ * that the explanation follows, and find a customer with invoices in two currencies shown with a balance each.
  */
 final class Script implements Runnable {
 
@@ -75,6 +75,8 @@ final class Script implements Runnable {
             step("run the strategy file's tests (R32)", this::strategyTests);
             step("break a strategy, see the marker, complete a name", this::strategyError);
             step("change the customer's strategy, save it, and see Why? follow (R11, R28)", this::changeStrategy);
+            step("see a customer with invoices in two currencies, one balance per currency (issue 18 §2)",
+                    this::mixedCurrencies);
         } catch (RuntimeException | AssertionError e) {
             report.add("FAIL robot: " + e);
         } finally {
@@ -441,6 +443,63 @@ final class Script implements Runnable {
             return;
         }
         throw new AssertionError("no strategy file gives " + named.group(1) + " quiet days");
+    }
+
+    /**
+     * Issue 18 §2: the ledger the product test gives the workbench has a customer with an invoice in EUR and one in
+     * SEK. The overdue list, the customer page, Why? and the aged balances each show a balance per currency; before,
+     * the overdue list stayed empty and the customer page added SEK to EUR.
+     */
+    private void mixedCurrencies() {
+        show("io.dunwise.ui.part.overdueCustomers");
+        ui.waitFor("overdue customers", () -> ui.rows("overdue.customers") > 0, SLOW);
+        List<String> balances = ui.column("overdue.customers", 3);
+        Pattern twoCurrencies = Pattern.compile("[0-9.,-]+ ([A-Z]{3}) \\+ [0-9.,-]+ ([A-Z]{3})");
+        int row = 0;
+        while (row < balances.size() && !twoCurrencies.matcher(balances.get(row)).matches()) {
+            row++;
+        }
+        check(row < balances.size(), "a customer has an open balance in two currencies: " + balances);
+        String customer = ui.cell("overdue.customers", row, 0);
+        Matcher currencies = twoCurrencies.matcher(balances.get(row));
+        check(currencies.matches() && !currencies.group(1).equals(currencies.group(2)),
+                "one balance per currency: " + balances.get(row));
+        ui.select("overdue.customers", row);
+        screenshot("overdue-mixed-currencies");
+
+        ui.doubleClick("overdue.customers", row);
+        ui.waitFor("customer page of " + customer, () -> text("customer.header").startsWith(customer), SLOW);
+        String header = text("customer.header");
+        check(header.contains(" " + currencies.group(1) + " + ") && header.contains(" " + currencies.group(2) + " in "),
+                "the customer page shows each currency's balance: " + header);
+        ui.waitFor("Why? of " + customer, () -> text("explanation.summary").startsWith(customer), SLOW);
+        check(text("explanation.summary").contains("Open balance: " + balances.get(row)),
+                "Why? shows the balance per currency: " + text("explanation.summary"));
+        screenshot("customer-mixed-currencies");
+
+        show("io.dunwise.ui.part.agedBalances");
+        ui.run(() -> {
+            for (String filter : List.of("aged.agent", "aged.pool")) {
+                Combo combo = ui.find(filter, Combo.class);
+                combo.select(0);
+                combo.notifyListeners(SWT.Selection, new Event());
+            }
+        });
+        ui.waitFor("every customer's aged balances", () -> ui.column("aged.rows", 0).contains(customer), SLOW);
+        List<String> customers = ui.column("aged.rows", 0);
+        List<String> currencyColumn = ui.column("aged.rows", 2);
+        List<String> rowsOfCustomer = new ArrayList<>();
+        for (int i = 0; i < customers.size(); i++) {
+            if (customers.get(i).equals(customer)) {
+                rowsOfCustomer.add(currencyColumn.get(i));
+            }
+        }
+        check(rowsOfCustomer.size() == 2 && rowsOfCustomer.containsAll(List.of(currencies.group(1),
+                currencies.group(2))), customer + " has an aged balance per currency: " + rowsOfCustomer);
+        int first = customers.indexOf(customer);
+        ui.select("aged.rows", first);
+        ui.run(() -> ui.find("aged.rows", Table.class).setTopIndex(Math.max(0, first - 3)));
+        screenshot("aged-mixed-currencies");
     }
 
     /** The table of the content assist pop-up, if one is open (runs on the UI thread). */

@@ -13,6 +13,7 @@ import io.dunwise.model.Pool;
 import io.dunwise.ui.desk.CurrentCustomer;
 import io.dunwise.ui.desk.Desk;
 import io.dunwise.ui.desk.DeskJob;
+import io.dunwise.ui.desk.Failure;
 import io.dunwise.ui.desk.Tables;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -134,6 +135,10 @@ public class AgedBalancesPart {
             list = null;
             status.setText(e.getMessage());
             return;
+        } catch (RuntimeException e) {
+            list = null;
+            status.setText("Cannot read the aged balances on " + desk.asOf() + ": " + Failure.reason(e));
+            return;
         }
         snapshot.removeAll();
         for (AgingSnapshot each : list.snapshots().values()) {
@@ -162,7 +167,8 @@ public class AgedBalancesPart {
         totals.setInput(sums);
         chart.show(shown.labels(), sums.stream().max((a, b) -> Long.compare(a.customers(), b.customers()))
                 .orElse(null));
-        status.setText(String.format("Snapshot %d of %s by %s: %d customers shown of %d matched. "
+        // a row is a customer's balance in one currency: a customer with invoices in two currencies has two
+        status.setText(String.format("Snapshot %d of %s by %s: %d balances shown of %d matched. "
                 + "Double-click a customer to open its page.", shown.id(), shown.asOf(), shown.definition(),
                 balances.size(), list.matched()));
         rows.getTable().getParent().layout(true, true);

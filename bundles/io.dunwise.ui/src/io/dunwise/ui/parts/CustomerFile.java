@@ -1,6 +1,7 @@
 package io.dunwise.ui.parts;
 
 import io.dunwise.ledger.api.Activity;
+import io.dunwise.ledger.api.Balances;
 import io.dunwise.ledger.api.CollectionLetter;
 import io.dunwise.ledger.api.CollectionsCase;
 import io.dunwise.ledger.api.Customer;
@@ -30,6 +31,11 @@ record CustomerFile(Customer customer, List<Invoice> openInvoices, List<Payment>
                 ledger.letters().ofCustomer(customerId),
                 ledger.history().ofCustomer(customerId),
                 ledger.cases().ofCustomer(customerId)));
+    }
+
+    /** What the customer owes, one balance per currency: its invoices need not share one (issue 18 §2). */
+    Balances openBalance() {
+        return Balances.of(openInvoices.stream().map(Invoice::openAmount).toList());
     }
 
     /** The payment's amount not yet settled against invoices. */

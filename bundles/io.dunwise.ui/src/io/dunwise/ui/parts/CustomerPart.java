@@ -3,6 +3,7 @@ package io.dunwise.ui.parts;
 import io.dunwise.dsl.strategies.StrategySet;
 import io.dunwise.ledger.api.Activity;
 import io.dunwise.ledger.api.Amount;
+import io.dunwise.ledger.api.Balances;
 import io.dunwise.ledger.api.CollectionLetter;
 import io.dunwise.ledger.api.CollectionsCase;
 import io.dunwise.ledger.api.HistoryEntry;
@@ -17,6 +18,7 @@ import io.dunwise.ui.desk.Controls;
 import io.dunwise.ui.desk.CurrentCustomer;
 import io.dunwise.ui.desk.Desk;
 import io.dunwise.ui.desk.DeskChanges;
+import io.dunwise.ui.desk.Failure;
 import io.dunwise.ui.desk.PartIds;
 import io.dunwise.ui.desk.Tables;
 import io.dunwise.ui.dialogs.FieldsDialog;
@@ -28,6 +30,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
@@ -165,16 +168,18 @@ public class CustomerPart {
         }
         try (Ledger ledger = desk.openLedger()) {
             file = CustomerFile.read(ledger, customerId).orElse(null);
+        } catch (RuntimeException e) {
+            file = null;
+            header.setText("Cannot read customer " + customerId + " in " + desk.location() + ": " + Failure.reason(e));
+            return;
         }
         if (file == null) {
             header.setText("No customer " + customerId + " in " + desk.location());
             return;
         }
         var customer = file.customer();
-        BigDecimal open = file.openInvoices().stream().map(i -> i.openAmount().value())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        header.setText(String.format("%s — %s (%s, %s)   open %,.2f %s in %d invoices%s%s", customer.id(),
-                customer.name(), customer.country(), customer.language(), open, customer.currency(),
+        header.setText(String.format("%s — %s (%s, %s)   open %s in %d invoices%s%s", customer.id(),
+                customer.name(), customer.country(), customer.language(), money(file.openBalance()),
                 file.openInvoices().size(), customer.hold() == null ? "" : "   on hold: " + customer.hold().reason(),
                 customer.manualStrategy() == null ? "" : "   assigned by hand to " + customer.manualStrategy()));
         invoices.setInput(file.openInvoices());
@@ -184,6 +189,19 @@ public class CustomerPart {
         history.setInput(file.history());
         cases.setInput(file.cases());
         root.layout(true, true);
+    }
+
+    /**
+     * {@code 1,200.00 EUR + 5,000.00 SEK}: each currency's balance in its own currency, never their sum labelled
+     * with the customer's currency (issue 18 §2); {@code 0.00 EUR} in the customer's currency when nothing is open.
+     */
+    private String money(Balances balances) {
+        if (balances.isEmpty()) {
+            String currency = file.customer().currency();
+            return "0.00" + (currency == null ? "" : " " + currency);
+        }
+        return balances.amounts().stream().map(amount -> String.format("%,.2f %s", amount.value(), amount.currency()))
+                .collect(Collectors.joining(" + "));
     }
 
     private List<Invoice> selectedInvoices() {

@@ -10,6 +10,7 @@ import io.dunwise.ledger.api.Ledger;
 import io.dunwise.ui.desk.CurrentCustomer;
 import io.dunwise.ui.desk.Desk;
 import io.dunwise.ui.desk.DeskChanges;
+import io.dunwise.ui.desk.Failure;
 import io.dunwise.ui.desk.Tables;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -103,15 +104,19 @@ public class ExplanationPart {
         Optional<Decision> decision;
         try (Ledger ledger = desk.openLedger()) {
             decision = engine.explain(set.strategies(), ledger, customerId, desk.asOf());
+        } catch (RuntimeException e) {
+            summary.setText("Cannot explain " + customerId + " on " + desk.asOf() + ": " + Failure.reason(e));
+            return;
         }
         if (decision.isEmpty()) {
             summary.setText("No customer " + customerId);
             return;
         }
         Decision d = decision.get();
-        summary.setText(String.format("%s on %s: strategy %s — %s%nLeading invoice: %s%nQuiet days: %s%n"
-                + "Exclusion: %s%n%d action(s) due.", d.customerId(), d.asOf(), d.strategy().orElse("none"),
-                d.assignment(), d.leading().orElse("none"), d.quiet(), d.exclusion(), d.actions().size()));
+        summary.setText(String.format("%s on %s: strategy %s — %s%nOpen balance: %s%nLeading invoice: %s%n"
+                + "Quiet days: %s%nExclusion: %s%n%d action(s) due.", d.customerId(), d.asOf(),
+                d.strategy().orElse("none"), d.assignment(), d.openBalance(), d.leading().orElse("none"), d.quiet(),
+                d.exclusion(), d.actions().size()));
         invoices.setInput(d.invoices());
         steps.setInput(d.steps());
         actions.setInput(List.copyOf(d.actions()));

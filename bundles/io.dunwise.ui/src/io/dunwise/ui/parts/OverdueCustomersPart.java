@@ -6,12 +6,14 @@ import io.dunwise.ledger.api.Ledger;
 import io.dunwise.ui.desk.CurrentCustomer;
 import io.dunwise.ui.desk.Desk;
 import io.dunwise.ui.desk.DeskChanges;
+import io.dunwise.ui.desk.Failure;
 import io.dunwise.ui.desk.Tables;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.e4.core.services.log.Logger;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -23,8 +25,8 @@ import org.eclipse.swt.widgets.Label;
 
 /**
  * The customers a collections agent should look at first: every customer with an open balance, most overdue
- * first, with its leading invoice (R7). A double click opens the customer's page. The part only binds what the
- * engine computes.
+ * first, with its open balance per currency and its leading invoice (R7). A double click opens the customer's
+ * page. The part only binds what the engine computes; when that fails, the part says why.
  */
 public class OverdueCustomersPart {
 
@@ -33,6 +35,9 @@ public class OverdueCustomersPart {
     private final CurrentCustomer current;
     private TableViewer viewer;
     private Label summary;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private Logger log;
 
     @Inject
     public OverdueCustomersPart(Desk desk, CollectionEngine engine, CurrentCustomer current) {
@@ -58,7 +63,7 @@ public class OverdueCustomersPart {
         Tables.column(viewer, AccountPosition.class, "Customer", 90, AccountPosition::customerId);
         Tables.column(viewer, AccountPosition.class, "Name", 240, AccountPosition::name);
         Tables.column(viewer, AccountPosition.class, "Country", 70, AccountPosition::country);
-        Tables.amountColumn(viewer, AccountPosition.class, "Open balance", 140, p -> p.openBalance().toString());
+        Tables.amountColumn(viewer, AccountPosition.class, "Open balance", 220, p -> p.openBalance().toString());
         Tables.column(viewer, AccountPosition.class, "Leading invoice", 130, p -> p.leadingInvoiceId().orElse("—"));
         Tables.column(viewer, AccountPosition.class, "Due", 100,
                 p -> p.leadingDueDate().map(LocalDate::toString).orElse(""));
@@ -74,6 +79,15 @@ public class OverdueCustomersPart {
         List<AccountPosition> positions;
         try (Ledger ledger = desk.openLedger()) {
             positions = engine.positions(ledger, asOf);
+        } catch (RuntimeException e) {
+            summary.setText(String.format("Cannot list the customers with open invoices on %s: %s%nLedger %s", asOf,
+                    Failure.reason(e), desk.location()));
+            viewer.setInput(List.of());
+            summary.getParent().layout(true, true);
+            if (log != null) {
+                log.error(e, "overdue customers on " + asOf);
+            }
+            return;
         }
         long overdue = positions.stream().filter(p -> p.daysOverdue() > 0).count();
         summary.setText(String.format("%d of %d customers with open invoices are overdue on %s; double-click one to "

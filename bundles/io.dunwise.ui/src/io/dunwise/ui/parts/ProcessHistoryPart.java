@@ -5,6 +5,7 @@ import io.dunwise.ledger.api.Ledger;
 import io.dunwise.ui.desk.Controls;
 import io.dunwise.ui.desk.CurrentCustomer;
 import io.dunwise.ui.desk.Desk;
+import io.dunwise.ui.desk.Failure;
 import io.dunwise.ui.desk.Tables;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -71,6 +72,10 @@ public class ProcessHistoryPart {
         List<HistoryEntry> found;
         try (Ledger ledger = desk.openLedger()) {
             found = query.apply(ledger);
+        } catch (RuntimeException e) {
+            entries.setInput(List.of());
+            summary.setText(what + ": cannot be read: " + Failure.reason(e));
+            return;
         }
         entries.setInput(found);
         summary.setText(what + ": " + found.size() + (found.isEmpty() ? " (a run on that date records them)" : ""));

@@ -174,12 +174,16 @@ final class CustomerFilterQuery {
                 parameter(LocalDate.class, LocalDate.ofEpochDay(epochDay.longValueExact()))));
     }
 
-    /** The sum of the customer's positive open amounts, 0 when it has none (never missing). */
+    /**
+     * The sum of the customer's positive open amounts in its own currency, 0 when it has none (never missing); other
+     * currencies are not added in (issue 18 §2).
+     */
     private Expression<BigDecimal> balance() {
         Subquery<BigDecimal> balance = query.subquery(BigDecimal.class);
         Root<StoredInvoice> invoice = balance.from(StoredInvoice.class);
         balance.select(cb.coalesce(cb.sum(invoice.<BigDecimal>get("openAmount")), BigDecimal.ZERO))
-                .where(openInvoiceOfTheCustomer(invoice));
+                .where(openInvoiceOfTheCustomer(invoice),
+                        cb.equal(invoice.<String>get("currency"), customer.<String>get("currency")));
         return balance;
     }
 

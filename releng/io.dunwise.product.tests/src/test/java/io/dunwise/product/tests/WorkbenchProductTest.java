@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * The workbench product as a collections agent gets it: unpacked from its archive, started through its
  * {@code dunwise-workbench} script on a demo ledger after a run, on a virtual X display (Xvfb). The test-only
  * robot bundle ({@code io.dunwise.ui.robot}), added to this copy's {@code bundles.info}, drives the main flows
- * inside the running workbench and saves a screenshot of each view; the screenshots are kept under
+ * inside the running workbench and saves a screenshot of each view (issue 18 §2: the ledger has a customer with
+ * invoices in two currencies, which the robot finds in each list); the screenshots are kept under
  * {@code target/screenshots/} and named in the test report as attachments.
  */
 class WorkbenchProductTest {
@@ -54,6 +55,8 @@ class WorkbenchProductTest {
         Product product = Product.unpack("dunwise-workbench", "workbench");
         Product.Result demo = product.dunwise("demo", "--customers", "40", "--seed", "3", "--as-of", AS_OF);
         assertEquals(0, demo.exitCode(), demo::toString);
+        // issue 18 §2: a customer with an invoice in EUR and one in SEK, which once emptied the overdue list
+        MixedCurrencyCustomer.addTo(product, "2026-11-17", "2026-11-20");
         Product.Result run = product.dunwise("run", "--strategies", "strategies", "--as-of", AS_OF);
         assertEquals(0, run.exitCode(), run::toString);
         addRobot(product);
@@ -90,6 +93,7 @@ class WorkbenchProductTest {
                     "PASS run the strategy file's tests (R32)",
                     "PASS break a strategy, see the marker, complete a name",
                     "PASS change the customer's strategy, save it, and see Why? follow (R11, R28)",
+                    "PASS see a customer with invoices in two currencies, one balance per currency (issue 18 §2)",
                     "DONE"), report);
             assertFalse(output.contains("Application error"), output);
             assertFalse(output.contains("Exception"), output);
@@ -98,7 +102,7 @@ class WorkbenchProductTest {
             try (Stream<Path> files = Files.list(screenshots)) {
                 images = files.filter(p -> p.toString().endsWith(".png")).sorted().toList();
             }
-            assertEquals(16, images.size(), "a screenshot of each view and step: " + images);
+            assertEquals(19, images.size(), "a screenshot of each view and step: " + images);
             for (Path image : images) {
                 BufferedImage read = ImageIO.read(image.toFile());
                 assertEquals(1280, read.getWidth(), image::toString);
