@@ -109,4 +109,15 @@ class BadStrategyFilesTest {
             + "invoice.id, invoice.invoiceDate, invoice.dueDate, invoice.amount, invoice.openAmount, invoice.currency, "
             + "invoice.daysOverdue, invoices.table, invoices.count, invoices.total, agent.name, agent.email, "
             + "company.name, run.date";
+
+    /** issue 18 §3: a strategy "file" that is a device or a pipe is refused, not read for ever. */
+    @Test
+    void strategyFilesThatAreNotRegularFilesAreRefused() throws IOException {
+        Files.createSymbolicLink(folder.resolve("zero.dun"), Path.of("/dev/zero"));
+        Files.writeString(folder.resolve("fine.dun"), "pool P \"all\"");
+        List<String> problems = assertTimeoutPreemptively(QUICKLY, () -> loader.load(List.of(folder)).diagnostics()
+                .stream().map(Object::toString).toList());
+        assertEquals(List.of(folder.resolve("zero.dun") + ":1:1: error: not a regular file; a strategy file is a"
+                + " text file of at most 16 MiB"), problems);
+    }
 }
