@@ -68,4 +68,16 @@ class StoreLimitsTest {
                 "1:83 error R29: an interest rate is at most 100 %"),
                 problems(letter.formatted("100000000000000000000", "100000000000000000000")));
     }
+
+    /** R8, R11, R13: days are at most 100 years, so every date computed from them can be kept. */
+    @Test
+    void daysAreAtMostAHundredYears() throws IOException {
+        assertEquals(List.of(), problems("pool P activity A type call complete in 36500 days\n"
+                + "strategy S rank 1 pool P quiet 36500 days { step \"a\" activity A 36500 days after due }"));
+        assertEquals(List.of("1:41 error a number of days is at most 36500 (100 years); this one is 2147483647",
+                "2:32 error a number of days is at most 36500 (100 years); this one is 36501",
+                "2:65 error a number of days is at most 36500 (100 years); this one is 99999"),
+                problems("pool P activity A type call complete in 2147483647 days\n"
+                        + "strategy S rank 1 pool P quiet 36501 days { step \"a\" activity A 99999 days after due }"));
+    }
 }

@@ -6,6 +6,7 @@ import io.dunwise.model.DunwisePackage;
 import io.dunwise.model.InterestRate;
 import io.dunwise.model.LetterFee;
 import io.dunwise.model.Step;
+import io.dunwise.model.Strategy;
 import java.math.BigDecimal;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -29,6 +30,37 @@ class StoreLimitRules extends DunwiseRules {
     static final BigDecimal LARGEST_AMOUNT = new BigDecimal("999999999999999.9999");
     /** R29: an interest rate is a percentage of the overdue amount. */
     static final BigDecimal LARGEST_RATE = new BigDecimal("100");
+
+    /**
+     * A count of days: 100 years. Dates are computed from it (due + days, run date + days to complete), and
+     * PostgreSQL keeps no date beyond the year 5874897, which 2,147,483,647 days reach.
+     */
+    static final int LARGEST_DAYS = 36_500;
+
+    /** R8, R9: a step's timing is a date the store can keep. */
+    @Check
+    public void stepDaysFit(Step step) {
+        days(step, DunwisePackage.Literals.STEP__DAYS, step.getDays());
+    }
+
+    /** R11: quiet days. */
+    @Check
+    public void quietDaysFit(Strategy strategy) {
+        days(strategy, DunwisePackage.Literals.STRATEGY__QUIET_DAYS, strategy.getQuietDays());
+    }
+
+    /** R13: an activity's due date is its start plus the days to complete it. */
+    @Check
+    public void daysToCompleteFit(ActivityTemplate template) {
+        days(template, DunwisePackage.Literals.ACTIVITY_TEMPLATE__DAYS_TO_COMPLETE, template.getDaysToComplete());
+    }
+
+    private void days(EObject owner, EAttribute feature, Integer days) {
+        if (days != null && days > LARGEST_DAYS) {
+            error("a number of days is at most " + LARGEST_DAYS + " (100 years); this one is " + days, owner, feature,
+                    IssueCodes.OUT_OF_RANGE);
+        }
+    }
 
     /** R3, R13: a name is kept in the history and in activities. */
     @Check
