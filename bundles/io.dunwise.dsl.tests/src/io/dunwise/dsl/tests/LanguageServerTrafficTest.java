@@ -1,6 +1,7 @@
 package io.dunwise.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,12 +12,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,8 +51,26 @@ class LanguageServerTrafficTest {
     private Thread reading;
     private int nextId = 1;
 
+    /** Standard error while the server runs: an editor shows it its user, so it never holds a stack trace. */
+    private final ByteArrayOutputStream standardError = new ByteArrayOutputStream();
+    private PrintStream originalError;
+    private ConsoleHandler console;
+
     @BeforeEach
     void start() throws IOException, InterruptedException {
+        originalError = System.err;
+        System.setErr(new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                synchronized (standardError) {
+                    standardError.write(b);
+                }
+                originalError.write(b);
+            }
+        }, true));
+        // as the product logs: java.util.logging's console, on this standard error
+        console = new ConsoleHandler();
+        Logger.getLogger("").addHandler(console);
         PipedInputStream serverIn = new PipedInputStream(PIPE);
         toServer = new PipedOutputStream(serverIn);
         PipedInputStream clientIn = new PipedInputStream(PIPE);
@@ -80,6 +102,16 @@ class LanguageServerTrafficTest {
         toServer.close();
         serving.join(10_000);
         reading.join(10_000);
+        Logger.getLogger("").removeHandler(console);
+        System.setErr(originalError);
+    }
+
+    private void assertNoStackTrace() {
+        String log;
+        synchronized (standardError) {
+            log = standardError.toString(StandardCharsets.UTF_8);
+        }
+        assertFalse(log.contains("\tat "), "a stack trace on standard error:\n" + log);
     }
 
     /** issue 18 §3: one malformed message left the server deaf to every later one. */
@@ -104,6 +136,55 @@ class LanguageServerTrafficTest {
             assertEquals("[]", result(request("textDocument/formatting", formatting(uri))),
                     "answered after " + new String(bad, 0, Math.min(bad.length, 60), StandardCharsets.ISO_8859_1));
         }
+        assertNoStackTrace();
+    }
+
+    /**
+     * issue 18 §3, done when the fuzz tests of malformed language-server traffic find no hang: 1,000 frames with a
+     * right, missing, wrong or huge Content-Length around mutated requests, and after every 100 of them a well-formed
+     * request that must be answered. The seed is fixed; a failure names the frame.
+     */
+    @Test
+    void randomMalformedTrafficNeverLeavesTheServerDeaf() throws IOException, InterruptedException {
+        String uri = open("fuzz.dun", "pool P \"all\"\nstrategy S rank 1 pool P { step \"a\" letter on due }\n");
+        String[] requests = {
+                "{\"jsonrpc\":\"2.0\",\"id\":5000,\"method\":\"textDocument/formatting\",\"params\":"
+                        + formatting(uri) + "}",
+                "{\"jsonrpc\":\"2.0\",\"id\":5001,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":"
+                        + "{\"uri\":\"" + uri + "\"},\"position\":{\"line\":1,\"character\":30}}}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didChange\",\"params\":{\"textDocument\":{\"uri\":\""
+                        + uri + "\",\"version\":2},\"contentChanges\":[{\"text\":\"pool (((( not\"}]}}" };
+        String[] pieces = { "{", "}", "[", "]", "\"", ":", ",", "null", "\\u0000", "\n", "\r\n",
+                "\"id\":", "\"method\":", "\u00e4", "9999999999", "-1" };
+        java.util.Random random = new java.util.Random(18);
+        for (int frame = 0; frame < 1_000; frame++) {
+            StringBuilder body = new StringBuilder(requests[random.nextInt(requests.length)]);
+            for (int m = random.nextInt(4); m > 0; m--) {
+                int at = random.nextInt(body.length());
+                switch (random.nextInt(3)) {
+                    case 0 -> body.delete(at, Math.min(body.length(), at + 1 + random.nextInt(10)));
+                    case 1 -> body.insert(at, pieces[random.nextInt(pieces.length)]);
+                    default -> body.setCharAt(at, (char) random.nextInt(128));
+                }
+            }
+            byte[] content = body.toString().getBytes(StandardCharsets.UTF_8);
+            String header = switch (random.nextInt(6)) {
+                case 0 -> "";
+                case 1 -> "Content-Length: x" + content.length + "\r\n\r\n";
+                case 2 -> "Content-Length: 99999999999\r\n\r\n";
+                case 3 -> "Garbage " + random.nextInt() + "\r\n";
+                default -> "Content-Length: " + content.length + "\r\n\r\n";
+            };
+            toServer.write(header.getBytes(StandardCharsets.US_ASCII));
+            toServer.write(content);
+            if ((frame + 1) % 100 == 0) {
+                toServer.flush();
+                String answer = request("textDocument/formatting", formatting(uri));
+                assertTrue(answer.contains("\"result\":") || answer.contains("\"error\":"),
+                        "answered after frame " + frame + ": " + answer);
+            }
+        }
+        assertNoStackTrace();
     }
 
     /** issue 18 §3: a broken document's formatting answered "Internal error: No ITextReplacer configured". */

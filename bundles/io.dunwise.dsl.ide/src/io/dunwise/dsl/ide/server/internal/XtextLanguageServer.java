@@ -47,6 +47,7 @@ public class XtextLanguageServer implements StrategyLanguageServer {
         // resources of the IDE injector, whose grammar the content assist parser knows
         Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().put("dun",
                 ide.getInstance(IResourceFactory.class));
+        OneLineLog.install();
         ResourceServiceProviderRegistryImpl languages = new ResourceServiceProviderRegistryImpl();
         languages.getExtensionToFactoryMap().put("dun", ide.getInstance(IResourceServiceProvider.class));
         Injector server = Guice.createInjector(Modules2.mixin(new ServerModule(),
