@@ -118,7 +118,6 @@ final class FramedMessages implements MessageProducer, Closeable {
     /** One header line without its line break, only its last {@link #MAX_HEADER_LINE} bytes; null at the end. */
     private String headerLine() throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
-        byte[] tail = null;
         while (true) {
             int c = input.read();
             if (c < 0) {
@@ -132,9 +131,8 @@ final class FramedMessages implements MessageProducer, Closeable {
             }
             if (line.size() >= 2 * MAX_HEADER_LINE) {
                 byte[] bytes = line.toByteArray();
-                tail = java.util.Arrays.copyOfRange(bytes, bytes.length - MAX_HEADER_LINE, bytes.length);
                 line.reset();
-                line.write(tail);
+                line.write(bytes, bytes.length - MAX_HEADER_LINE, MAX_HEADER_LINE);
             }
         }
         return line.toString(StandardCharsets.ISO_8859_1);
