@@ -80,4 +80,15 @@ class StoreLimitsTest {
                 problems("pool P activity A type call complete in 2147483647 days\n"
                         + "strategy S rank 1 pool P quiet 36501 days { step \"a\" activity A 99999 days after due }"));
     }
+
+    /** R19, R31: an aging period's label (255) and a letter's language (35) fit the snapshots and the letters. */
+    @Test
+    void agingLabelsAndLanguagesFitTheStore() throws IOException {
+        assertEquals(List.of(), problems("aging A { \"" + "l".repeat(255) + "\" to 0 }\n"
+                + "letter L default " + "x".repeat(35) + " { " + "x".repeat(35) + " subject \"s\" body \"b\" }"));
+        assertEquals(List.of("1:11 error an aging period's label is at most 255 characters; this one has 256",
+                "2:57 error a language tag is at most 35 characters; this one has 36"),
+                problems("aging A { \"" + "l".repeat(256) + "\" to 0 }\n"
+                        + "letter L default " + "x".repeat(36) + " { " + "x".repeat(36) + " subject \"s\" body \"b\" }"));
+    }
 }

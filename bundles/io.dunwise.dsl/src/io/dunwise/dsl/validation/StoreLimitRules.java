@@ -1,12 +1,14 @@
 package io.dunwise.dsl.validation;
 
 import io.dunwise.model.ActivityTemplate;
+import io.dunwise.model.AgingPeriod;
 import io.dunwise.model.Definition;
 import io.dunwise.model.DunwisePackage;
 import io.dunwise.model.InterestRate;
 import io.dunwise.model.LetterFee;
 import io.dunwise.model.Step;
 import io.dunwise.model.Strategy;
+import io.dunwise.model.TemplateVersion;
 import java.math.BigDecimal;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -16,7 +18,8 @@ import org.eclipse.xtext.validation.Check;
  * What the store can keep, checked where the text is read: a strategy that {@code validate} and {@code simulate}
  * accept must not die in {@code run} on a column too narrow for it, nor leave its actions pending for ever (issue 18
  * §3). The widths are those of the store's tables ({@code process_history}, {@code activity},
- * {@code collection_letter} in {@code io.dunwise.store.jpa/db/migration}); change both together.
+ * {@code collection_letter}, the aging snapshots in {@code io.dunwise.store.jpa/db/migration}); change both
+ * together.
  */
 class StoreLimitRules extends DunwiseRules {
 
@@ -24,6 +27,8 @@ class StoreLimitRules extends DunwiseRules {
     static final int NAME = 64;
     /** {@code process_history.step}, {@code activity.purpose}. */
     static final int DESCRIPTION = 255;
+    /** {@code collection_letter.language}: the longest BCP 47 tag anyone writes fits. */
+    static final int LANGUAGE = 35;
     /** {@code activity.details}. */
     static final int DETAILS = 4000;
     /** {@code collection_letter.fee} and {@code .interest} are {@code numeric(19,4)}: below 10^15. */
@@ -80,6 +85,18 @@ class StoreLimitRules extends DunwiseRules {
         fits(template, DunwisePackage.Literals.ACTIVITY_TEMPLATE__ACTIVITY_TYPE, NAME, "an activity type");
         fits(template, DunwisePackage.Literals.ACTIVITY_TEMPLATE__PURPOSE, DESCRIPTION, "a purpose");
         fits(template, DunwisePackage.Literals.ACTIVITY_TEMPLATE__DETAILS, DETAILS, "an activity's details");
+    }
+
+    /** R19: an aging period's label is kept in every snapshot ({@code aging_period.label}). */
+    @Check
+    public void agingLabelFits(AgingPeriod period) {
+        fits(period, DunwisePackage.Literals.AGING_PERIOD__LABEL, DESCRIPTION, "an aging period's label");
+    }
+
+    /** R15, R31: a letter keeps the language it was written in ({@code collection_letter.language}). */
+    @Check
+    public void languageFits(TemplateVersion version) {
+        fits(version, DunwisePackage.Literals.TEMPLATE_VERSION__LANGUAGE, LANGUAGE, "a language tag");
     }
 
     /** R29: a fee is kept with every letter that charges it. */
