@@ -8,12 +8,14 @@ import io.dunwise.dsl.messages.DunwiseLinkingMessages;
 import io.dunwise.dsl.messages.DunwiseSyntaxErrors;
 import io.dunwise.dsl.naming.DunwiseIndexing;
 import io.dunwise.dsl.naming.DunwiseQualifiedNames;
+import io.dunwise.dsl.parsing.GuardedParser;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.FormatterPreferenceValuesProvider;
 import org.eclipse.xtext.formatting2.FormatterPreferences;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
@@ -40,6 +42,12 @@ public class DunwiseRuntimeModule extends AbstractDunwiseRuntimeModule {
     @Override
     public Class<? extends IValueConverterService> bindIValueConverterService() {
         return DunwiseValueConverters.class;
+    }
+
+    /** Parses every text with the nesting guard (R1, issue 18 §3). */
+    @Override
+    public Class<? extends IParser> bindIParser() {
+        return GuardedParser.class;
     }
 
     @Override

@@ -11,8 +11,14 @@ import io.dunwise.model.StrategyFile;
 import io.dunwise.model.TestCase;
 import java.util.List;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.ITextReplacerContext;
+import org.eclipse.xtext.formatting2.internal.CommentReplacer;
+import org.eclipse.xtext.formatting2.internal.WhitespaceReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 
 /**
@@ -24,6 +30,29 @@ public class DunwiseFormatter extends AbstractJavaFormatter {
 
     private static final List<String> PARAMETER_ENTRIES = List.of("company", "settle", "writeoff", "nsf",
             "prediction", "default");
+
+    /**
+     * A hidden part of the white-space rule that is not white space is a byte-order mark, or a level of nesting the
+     * parser was given as blanks (issue 18 §3): the formatter takes it for a comment and, knowing no comment like it,
+     * failed with "No ITextReplacer configured". It is kept as it is.
+     */
+    @Override
+    public ITextReplacer createCommentReplacer(IComment comment) {
+        if (comment.getGrammarElement() instanceof AbstractRule rule && "WS".equals(rule.getName())) {
+            return new CommentReplacer(comment) {
+                @Override
+                public void configureWhitespace(WhitespaceReplacer leading, WhitespaceReplacer trailing) {
+                    // the white space around it is laid out as anywhere else
+                }
+
+                @Override
+                public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+                    return context;
+                }
+            };
+        }
+        return super.createCommentReplacer(comment);
+    }
 
     protected void format(StrategyFile file, IFormattableDocument document) {
         for (ISemanticRegion region : textRegionExtensions.allSemanticRegions(file)) {

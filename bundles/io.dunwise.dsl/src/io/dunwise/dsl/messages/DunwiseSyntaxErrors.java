@@ -28,7 +28,8 @@ public class DunwiseSyntaxErrors extends SyntaxErrorMessageProvider {
     }
 
     static String readable(String parserMessage) {
-        String text = parserMessage
+        // a token may span lines (a quoted text); a diagnostic is one line (issue 18 §3)
+        String text = parserMessage.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')
                 .replaceFirst("^mismatched input (.*) expecting (.*)$", "found $1 where $2 was expected")
                 .replaceFirst("^extraneous input (.*) expecting (.*)$", "unexpected $1; expected $2")
                 .replaceFirst("^missing (.*) at (.*)$", "$1 is missing before $2")

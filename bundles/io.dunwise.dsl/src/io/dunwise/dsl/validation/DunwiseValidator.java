@@ -7,6 +7,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * what they are about. Every issue carries a code from {@link IssueCodes} and cites the spec rule it enforces.
  */
 @ComposedChecks(validators = { StrategyRules.class, StepRules.class, TemplateRules.class, SetRules.class,
-        PoolRules.class, TestRules.class })
+        PoolRules.class, TestRules.class, StoreLimitRules.class })
 public class DunwiseValidator extends AbstractDunwiseValidator {
 }

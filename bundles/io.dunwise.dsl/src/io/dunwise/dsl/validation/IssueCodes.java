@@ -41,6 +41,8 @@ public final class IssueCodes {
     public static final String UNKNOWN_PLACEHOLDER = PREFIX + "unknownPlaceholder";
     /** R14 */
     public static final String BODY_FILE_MISSING = PREFIX + "bodyFileMissing";
+    /** R14: a body file outside the strategy folder, not a regular file, over 1 MiB or not UTF-8 (issue 18 §3b). */
+    public static final String BODY_FILE_REFUSED = PREFIX + "bodyFileRefused";
     /** R14, R31 */
     public static final String NO_VERSION = PREFIX + "noVersion";
     /** R14, R31 */
@@ -59,6 +61,12 @@ public final class IssueCodes {
     public static final String UNKNOWN_FIELD = PREFIX + "unknownField";
     /** R1 */
     public static final String FIELD_COMPARISON = PREFIX + "fieldComparison";
+    /** R1: pool conditions nest too deep to be read (issue 18 §3). */
+    public static final String NESTING_TOO_DEEP = PREFIX + "nestingTooDeep";
+    /** A text longer than the store keeps (issue 18 §3). */
+    public static final String TOO_LONG = PREFIX + "tooLong";
+    /** R29: a fee or interest rate outside what the store keeps or what makes sense (issue 18 §3). */
+    public static final String OUT_OF_RANGE = PREFIX + "outOfRange";
     /** R19 */
     public static final String AGING_PERIODS = PREFIX + "agingPeriods";
     /** R25 */

@@ -7,13 +7,10 @@ import io.dunwise.model.InterestRate;
 import io.dunwise.model.LetterFee;
 import io.dunwise.model.LetterTemplate;
 import io.dunwise.model.TemplateVersion;
+import io.dunwise.model.vocabulary.BodyFile;
 import io.dunwise.model.vocabulary.Placeholder;
 import io.dunwise.model.vocabulary.PlaceholderUse;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -143,42 +140,41 @@ class TemplateRules extends DunwiseRules {
         }
     }
 
+    /**
+     * R14: a body file is read as the run will read it ({@link BodyFile}: inside the strategy file's folder, a
+     * regular file, at most 1 MiB of UTF-8), and its placeholders are known. Where the text is not a file on disk
+     * (an editor's unsaved text) only what is written is checked: no absolute path, no way out with {@code ..}.
+     */
     private void bodyFile(TemplateVersion version, boolean letter) {
-        Path file = resolve(version, version.getBodyFile());
-        if (file == null) {
+        URI uri = version.eResource() == null ? null : version.eResource().getURI();
+        if (uri == null || !uri.isFile()) {
+            String problem = BodyFile.writtenProblem(version.getBodyFile());
+            if (problem != null) {
+                error(problem, version, DunwisePackage.Literals.TEMPLATE_VERSION__BODY_FILE,
+                        IssueCodes.BODY_FILE_REFUSED);
+            }
             return;
         }
-        if (!Files.isReadable(file)) {
-            error("R14: body file " + version.getBodyFile() + " not found (looked for " + file + ")", version,
-                    DunwisePackage.Literals.TEMPLATE_VERSION__BODY_FILE, IssueCodes.BODY_FILE_MISSING);
-            return;
-        }
+        String body;
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                for (PlaceholderUse use : PlaceholderUse.in(lines.get(i))) {
-                    String problem = problem(use.key(), letter);
-                    if (problem != null) {
-                        error(version.getBodyFile() + ":" + (i + 1) + ":" + (use.offset() + 1) + ": " + problem,
-                                version, DunwisePackage.Literals.TEMPLATE_VERSION__BODY_FILE,
-                                IssueCodes.UNKNOWN_PLACEHOLDER, use.key());
-                    }
+            body = BodyFile.read(Paths.get(uri.toFileString()), version.getBodyFile());
+        } catch (BodyFile.Refused refused) {
+            error((refused.getMessage().startsWith("R14") ? "" : "R14: ") + refused.getMessage(), version,
+                    DunwisePackage.Literals.TEMPLATE_VERSION__BODY_FILE,
+                    refused.missing() ? IssueCodes.BODY_FILE_MISSING : IssueCodes.BODY_FILE_REFUSED);
+            return;
+        }
+        String[] lines = body.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            for (PlaceholderUse use : PlaceholderUse.in(lines[i])) {
+                String problem = problem(use.key(), letter);
+                if (problem != null) {
+                    error(version.getBodyFile() + ":" + (i + 1) + ":" + (use.offset() + 1) + ": " + problem, version,
+                            DunwisePackage.Literals.TEMPLATE_VERSION__BODY_FILE, IssueCodes.UNKNOWN_PLACEHOLDER,
+                            use.key());
                 }
             }
-        } catch (IOException e) {
-            error("R14: body file " + version.getBodyFile() + " cannot be read as UTF-8 text: " + e.getMessage(),
-                    version, DunwisePackage.Literals.TEMPLATE_VERSION__BODY_FILE, IssueCodes.BODY_FILE_MISSING);
         }
-    }
-
-    /** A body file is relative to the strategy file; only files on disk can be checked. */
-    private static Path resolve(EObject context, String relative) {
-        URI uri = context.eResource() == null ? null : context.eResource().getURI();
-        if (uri == null || !uri.isFile()) {
-            return null;
-        }
-        Path base = Paths.get(uri.toFileString()).getParent();
-        return base == null ? Paths.get(relative) : base.resolve(relative).normalize();
     }
 
     /** Why {@code key} cannot be used here, or null when it can. */
@@ -194,6 +190,9 @@ class TemplateRules extends DunwiseRules {
     }
 
     private static String suggestion(String key, boolean letter) {
+        if (key.isBlank()) {
+            return "";
+        }
         String last = key.contains(".") ? key.substring(key.lastIndexOf('.') + 1) : key;
         return Arrays.stream(Placeholder.values())
                 .filter(p -> letter || !p.lettersOnly())

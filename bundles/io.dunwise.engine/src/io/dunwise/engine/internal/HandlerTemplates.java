@@ -7,10 +7,7 @@ import io.dunwise.model.InterestRate;
 import io.dunwise.model.LetterFee;
 import io.dunwise.model.LetterTemplate;
 import io.dunwise.model.TemplateVersion;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.dunwise.model.vocabulary.BodyFile;
 import java.nio.file.Paths;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -66,16 +63,21 @@ final class HandlerTemplates {
         return new Template.InterestRate(rate.getPercent(), rate.getCountry());
     }
 
-    /** A version's body file, relative to the strategy file that names it. */
+    /**
+     * A version's body file, read by the same rule that validated it ({@link BodyFile}): the run must never mail out
+     * a file outside the strategy folder, even if the file changed since validation (issue 18 §3b).
+     */
     private static String bodyFile(TemplateVersion version) {
+        String template = ((io.dunwise.model.Template) version.eContainer()).getName();
         URI uri = version.eResource() == null ? null : version.eResource().getURI();
-        Path base = uri != null && uri.isFile() ? Paths.get(uri.toFileString()).getParent() : null;
-        Path file = base == null ? Paths.get(version.getBodyFile()) : base.resolve(version.getBodyFile()).normalize();
+        if (uri == null || !uri.isFile()) {
+            throw new UnreadableTemplate("the body file " + version.getBodyFile() + " of template " + template
+                    + " is read only beside a strategy file on disk");
+        }
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UnreadableTemplate("the body file " + file + " of template "
-                    + ((io.dunwise.model.Template) version.eContainer()).getName() + " cannot be read: " + e);
+            return BodyFile.read(Paths.get(uri.toFileString()), version.getBodyFile());
+        } catch (BodyFile.Refused refused) {
+            throw new UnreadableTemplate("template " + template + ": " + refused.getMessage());
         }
     }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +31,9 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = StrategySetLoader.class)
 public class XtextStrategySetLoader implements StrategySetLoader {
 
+    /** Far more than any strategy set needs; a file beyond it is not a strategy file. */
+    private static final long MAX_BYTES = 16L * 1024 * 1024;
+
     private final Injector injector;
 
     @Activate
@@ -39,7 +43,16 @@ public class XtextStrategySetLoader implements StrategySetLoader {
 
     @Override
     public StrategySet load(List<Path> paths) {
-        List<Path> files = paths.stream().flatMap(XtextStrategySetLoader::strategyFiles).toList();
+        List<Path> files = new ArrayList<>();
+        List<StrategyDiagnostic> diagnostics = new ArrayList<>();
+        for (Path file : paths.stream().flatMap(XtextStrategySetLoader::strategyFiles).toList()) {
+            String problem = notReadable(file);
+            if (problem == null) {
+                files.add(file);
+            } else {
+                diagnostics.add(new StrategyDiagnostic(file, 1, 1, StrategyDiagnostic.Severity.ERROR, problem));
+            }
+        }
         XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
         List<Resource> resources = new ArrayList<>();
         for (Path file : files) {
@@ -47,7 +60,6 @@ public class XtextStrategySetLoader implements StrategySetLoader {
         }
         EcoreUtil.resolveAll(resourceSet);
         IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-        List<StrategyDiagnostic> diagnostics = new ArrayList<>();
         List<StrategyFile> contents = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Resource resource = resources.get(i);
@@ -74,6 +86,25 @@ public class XtextStrategySetLoader implements StrategySetLoader {
         int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
         int column = issue.getColumn() == null ? 1 : issue.getColumn();
         return new StrategyDiagnostic(file, line, column, severity, issue.getMessage());
+    }
+
+    /**
+     * Why {@code file} is not read as a strategy file, or null: a device or a pipe named {@code *.dun} would be read
+     * for ever, a huge file would fill the memory (issue 18 §3).
+     */
+    private static String notReadable(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                return "not a regular file; a strategy file is a text file of at most 16 MiB";
+            }
+            if (attributes.size() > MAX_BYTES) {
+                return "larger than 16 MiB; a strategy file is a text file of at most 16 MiB";
+            }
+            return null;
+        } catch (IOException e) {
+            return "cannot be read: " + e.getClass().getSimpleName();
+        }
     }
 
     private static Stream<Path> strategyFiles(Path path) {

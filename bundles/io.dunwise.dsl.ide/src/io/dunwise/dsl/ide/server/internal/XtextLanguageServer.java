@@ -9,6 +9,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.ExecutionException;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.MessageProducer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
@@ -42,17 +47,48 @@ public class XtextLanguageServer implements StrategyLanguageServer {
         // resources of the IDE injector, whose grammar the content assist parser knows
         Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().put("dun",
                 ide.getInstance(IResourceFactory.class));
+        OneLineLog.install();
         ResourceServiceProviderRegistryImpl languages = new ResourceServiceProviderRegistryImpl();
         languages.getExtensionToFactoryMap().put("dun", ide.getInstance(IResourceServiceProvider.class));
         Injector server = Guice.createInjector(Modules2.mixin(new ServerModule(),
                 binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages)));
         LanguageServerImpl languageServer = server.getInstance(LanguageServerImpl.class);
-        Launcher<LanguageClient> launcher = Launcher.createLauncher(languageServer, LanguageClient.class, in, out);
+        Launcher<LanguageClient> launcher = new ResilientLauncher(in).setLocalService(languageServer)
+                .setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).create();
         languageServer.connect(launcher.getRemoteProxy());
         try {
             launcher.startListening().get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("the language server stopped: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    /** LSP4J's launcher with {@link FramedMessages} reading the client's messages instead of LSP4J's own reader. */
+    private static final class ResilientLauncher extends Launcher.Builder<LanguageClient> {
+        private final InputStream in;
+        private MessageJsonHandler json;
+        private RemoteEndpoint endpoint;
+
+        ResilientLauncher(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        protected MessageJsonHandler createJsonHandler() {
+            json = super.createJsonHandler();
+            return json;
+        }
+
+        @Override
+        protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler handler) {
+            endpoint = super.createRemoteEndpoint(handler);
+            return endpoint;
+        }
+
+        @Override
+        protected ConcurrentMessageProcessor createMessageProcessor(MessageProducer reader, MessageConsumer consumer,
+                LanguageClient client) {
+            return super.createMessageProcessor(new FramedMessages(in, json, endpoint), consumer, client);
         }
     }
 }

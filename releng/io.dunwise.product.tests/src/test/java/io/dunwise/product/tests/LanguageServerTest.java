@@ -89,6 +89,29 @@ class LanguageServerTest {
         assertTrue(types.containsAll(List.of("activity", "email", "letter")), types::toString);
     }
 
+    /**
+     * Issue 18 §3: about 60 KB of a malformed message left the server deaf to every later one while its process
+     * stayed up, and {@code body file "/dev/stdin"} made it read its own protocol stream. Now it answers the next
+     * well-formed message, refuses the body file with its place, and its log has no stack trace.
+     */
+    @Test
+    void malformedTrafficAndDevStdinLeaveTheServerListening() throws Exception {
+        toServer.write("x".repeat(60 * 1024).getBytes(StandardCharsets.US_ASCII));
+        toServer.write("Content-Length: 5\r\n\r\n[1,2]".getBytes(StandardCharsets.US_ASCII));
+        toServer.write("Content-Length: 99999999999\r\n\r\n{\"jsonrpc\"".getBytes(StandardCharsets.US_ASCII));
+        toServer.flush();
+        String uri = product.work.resolve("strategies/stdin.dun").toUri().toString();
+        open(uri, "email M { en subject \"s\" body file \"/dev/stdin\" }\n");
+        JsonArray list = awaitDiagnostics(uri).getAsJsonObject("params").getAsJsonArray("diagnostics");
+        assertEquals(1, list.size(), list::toString);
+        assertTrue(list.get(0).getAsJsonObject().get("message").getAsString()
+                .startsWith("R14: body file /dev/stdin is outside the strategy folder"), list::toString);
+        List<String> pools = completion(uri, 0, 0);
+        assertTrue(pools.contains("pool"), pools::toString);
+        String log = Files.readString(product.work.resolve("lsp.err"));
+        assertTrue(!log.contains("\tat "), "no stack trace in the server's log:\n" + log);
+    }
+
     private static List<String> completion(String uri, int line, int character) throws IOException {
         JsonObject params = new JsonObject();
         JsonObject document = new JsonObject();
