@@ -83,7 +83,8 @@ class LedgerErrorsTest {
         List<String> args = new ArrayList<>(List.of("--db", missing));
         args.addAll(List.of(command.replace("OUT", work.resolve("out").toString()).split(" ")));
         int exit = execute(store(() -> new LedgerException("there is no ledger in " + missing + ": check --db, or "
-                + "create one with 'dunwise import DIR' (your CSV files) or 'dunwise demo'")), args.toArray(String[]::new));
+                + "create one with 'dunwise import DIR' (your CSV files) or 'dunwise demo'")),
+                args.toArray(String[]::new));
 
         assertEquals(2, exit, err);
         assertEquals(List.of("openExisting " + missing), opened, "the command must not create a ledger");

@@ -55,7 +55,7 @@ class UnwritableHistoryTest {
         ActionHandler email = handler(request -> {
             sent.add(request.customer().id());
             request.records().mark("sent-to-" + request.customer().id());
-        });
+        }, ActionOutcome.done("sent"));
         Run run = new Run(List.of(dunning), new Decider(List.of(dunning), POOLS), type -> Optional.of(email),
                 ledgerWhoseWritesFail(), AS_OF);
 
@@ -73,9 +73,9 @@ class UnwritableHistoryTest {
             try {
                 request.records().mark("sent-to-" + request.customer().id());
             } catch (RuntimeException ignoredByACarelessPlugIn) {
-                // a plug-in that goes on as if its mark were kept
+                // a plug-in that asks to be handed the action again, as if the ledger would be fine by then
             }
-        });
+        }, ActionOutcome.retryLater("could not mark the send"));
         Run run = new Run(List.of(dunning), new Decider(List.of(dunning), POOLS), type -> Optional.of(email),
                 ledgerWhoseWritesFail(), AS_OF);
 
@@ -85,7 +85,7 @@ class UnwritableHistoryTest {
         assertTrue(stopped.getMessage().contains("is full"), stopped.getMessage());
     }
 
-    private static ActionHandler handler(Consumer<ActionRequest> perform) {
+    private static ActionHandler handler(Consumer<ActionRequest> perform, ActionOutcome outcome) {
         return new ActionHandler() {
             @Override
             public String type() {
@@ -105,7 +105,7 @@ class UnwritableHistoryTest {
             @Override
             public ActionOutcome perform(ActionRequest request) {
                 perform.accept(request);
-                return ActionOutcome.done("sent");
+                return outcome;
             }
         };
     }

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -50,7 +51,9 @@ record LedgerDatabase(String jdbcUrl, String driver, String user, String passwor
             return new LedgerDatabase(location, "org.postgresql.Driver", user, password, hidden, null);
         }
         if (location.startsWith("jdbc:h2:")) {
-            String url = location.toUpperCase().contains(";WRITE_DELAY=") ? location : location + DURABLE_COMMITS;
+            // a URL that sets its own write delay is an explicit choice; any other gets durable commits
+            String url = location.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=") ? location
+                    : location + DURABLE_COMMITS;
             return new LedgerDatabase(url, "org.h2.Driver", user.isEmpty() ? "sa" : user, password, hidden, null);
         }
         if (location.startsWith("jdbc:") || ADDRESS.matcher(location).matches()) {

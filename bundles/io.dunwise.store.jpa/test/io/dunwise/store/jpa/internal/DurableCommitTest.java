@@ -52,7 +52,8 @@ class DurableCommitTest {
             child.waitFor();
             assertEquals("committed " + id, line, "the writing process did not commit");
             try (Connection connection = database.dataSource().getConnection();
-                    PreparedStatement find = connection.prepareStatement("select count(*) from confirmed where id = ?")) {
+                    PreparedStatement find = connection.prepareStatement(
+                            "select count(*) from confirmed where id = ?")) {
                 find.setLong(1, id);
                 try (ResultSet found = find.executeQuery()) {
                     found.next();
