@@ -36,8 +36,15 @@ public class JpaLedgerStore implements LedgerStore {
      */
     private final Logger migrationLog = Logger.getLogger("org.flywaydb");
 
+    /**
+     * The PostgreSQL driver warns on stderr of what it then throws (a port that is no number); the store reports
+     * that in one line of its own (issue 18), so the warning would only say it twice, over two more lines.
+     */
+    private final Logger driverLog = Logger.getLogger("org.postgresql");
+
     public JpaLedgerStore() {
         migrationLog.setLevel(Level.SEVERE);
+        driverLog.setLevel(Level.SEVERE);
     }
 
     @Override
