@@ -28,8 +28,7 @@ public class DunwiseApplication implements IApplication {
             return commands.execute(args, System.out, System.err);
         } catch (RuntimeException | LinkageError e) {
             // Equinox would log it and exit 0; a failed command must fail for scripts and schedulers.
-            System.err.println("dunwise: " + e);
-            e.printStackTrace();
+            System.err.print(CommandFailure.unexpected(e));
             return ExitCode.PROBLEMS;
         } finally {
             bundles.ungetService(reference);

@@ -115,7 +115,11 @@ public class DunwiseCommands {
             }
             if (exception instanceof BadInputException || exception instanceof LedgerException
                     || exception instanceof PluginException) {
-                commandLine.getErr().println("dunwise: " + exception.getMessage());
+                commandLine.getErr().println(CommandFailure.message(exception));
+                return ExitCode.USAGE;
+            }
+            if (CommandFailure.isDatabaseFault(exception)) {
+                commandLine.getErr().println(CommandFailure.databaseFault(exception));
                 return ExitCode.USAGE;
             }
             throw exception;

@@ -37,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         ProgressBar progress = ProgressBar.of(spec);
         long started = System.nanoTime();
-        try (Ledger ledger = store.open(root.database)) {
+        try (Ledger ledger = store.openExisting(root.database)) {
             FileCounts counts;
             try {
                 counts = files.exportTo(ledger, folder, progress::show);

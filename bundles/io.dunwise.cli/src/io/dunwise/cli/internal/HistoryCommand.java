@@ -51,7 +51,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<HistoryEntry> entries;
-        try (Ledger ledger = store.open(root.database)) {
+        try (Ledger ledger = store.openExisting(root.database)) {
             if (which.customer != null) {
                 if (ledger.customers().find(which.customer).isEmpty()) {
                     throw new BadInputException("no customer " + which.customer + " in " + ledger.location());

@@ -50,7 +50,7 @@ final class HoldCommand implements Callable<Integer> {
         if (reason != null && reason.isBlank()) {
             throw new BadInputException("--reason is empty; say why the customer is held");
         }
-        try (Ledger ledger = store.open(root.database)) {
+        try (Ledger ledger = store.openExisting(root.database)) {
             if (ledger.customers().find(customer).isEmpty()) {
                 throw new BadInputException("no customer " + customer + " in " + ledger.location());
             }

@@ -11,8 +11,9 @@ import java.util.List;
 /** What the operation commands share (R21–R25): the ledger of {@code --db}, the desk, and the strategies' parameters. */
 record Operations(RootCommand root, LedgerStore store, StrategySetLoader loader, CollectionsDesk desk) {
 
+    /** The ledger of {@code --db}; only {@code demo} and {@code import} create one (issue 18 §5). */
     Ledger openLedger() {
-        return store.open(root.database);
+        return store.openExisting(root.database);
     }
 
     /** The parameters block of the strategy files named (R25), the documented defaults without any. */

@@ -65,7 +65,7 @@ final class PredictCommand implements Callable<Integer> {
             throw new BadInputException("--threshold chooses the invoices to list; --evaluate lists none");
         }
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        try (Ledger ledger = store.open(root.database)) {
+        try (Ledger ledger = store.openExisting(root.database)) {
             if (evaluate) {
                 print(predictions.evaluate(ledger, date));
             } else {

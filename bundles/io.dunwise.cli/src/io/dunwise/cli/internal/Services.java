@@ -10,7 +10,8 @@ import io.dunwise.ledger.api.LedgerStore;
 record Services(RootCommand root, LedgerStore store, StrategySetLoader loader, CollectionEngine engine,
         CollectionRuns runs) {
 
+    /** The ledger of {@code --db}; only {@code demo} and {@code import} create one (issue 18 §5). */
     Ledger openLedger() {
-        return store.open(root.database);
+        return store.openExisting(root.database);
     }
 }

@@ -8,6 +8,7 @@ import io.dunwise.ledger.api.Customer;
 import io.dunwise.ledger.api.HistoryEntry;
 import io.dunwise.ledger.api.Invoice;
 import io.dunwise.ledger.api.Ledger;
+import io.dunwise.ledger.api.LedgerException;
 import io.dunwise.ledger.api.SalesRep;
 import io.dunwise.model.DunwisePackage;
 import io.dunwise.model.Parameters;
@@ -35,6 +36,8 @@ final class ActionRequests {
     private final Map<String, List<SalesRep>> reps = new HashMap<>();
     private final String company;
     private final Optional<Template> predictionActivity;
+    /** The first write of a handler that failed, if one did: the run stops handing over (issue 18). */
+    private RuntimeException unwritten;
 
     ActionRequests(List<Strategy> strategies, Ledger ledger) {
         this.strategies = strategies;
@@ -61,7 +64,8 @@ final class ActionRequests {
                 .salesReps(customer.salesGroup() == null ? List.of()
                         : reps.computeIfAbsent(customer.salesGroup(), group -> ledger.organisation().salesReps(group)))
                 .company(company)
-                .records(new LedgerRecords(ledger, Long.toString(entry.id()), customer.id(), entry.date()));
+                .records(new LedgerRecords(ledger, Long.toString(entry.id()), customer.id(), entry.date(),
+                        failure -> unwritten = unwritten == null ? failure : unwritten));
         if (step.isEmpty() && PredictionActivities.STEP.equals(entry.step())) {
             predictionActivity.ifPresent(request::template);
         }
@@ -73,6 +77,19 @@ final class ActionRequests {
             }
         });
         return request.build();
+    }
+
+    /**
+     * Stops the run if a handler's write to the ledger failed: an action whose effect cannot be recorded may be
+     * performed again by the next run, so no further action may be handed over (R16, issue 18: a full disk).
+     *
+     * @throws LedgerException saying why, with the ledger's own failure as its cause
+     */
+    void stopIfUnwritten() {
+        if (unwritten != null) {
+            throw new LedgerException("the run stopped handing actions over: " + (unwritten instanceof LedgerException
+                    ? unwritten.getMessage() : "its history could not be written (" + unwritten + ")"), unwritten);
+        }
     }
 
     /** The step a recorded action names, by strategy id and step description. */

@@ -126,6 +126,7 @@ final class Run {
         } catch (RuntimeException e) {
             outcome = ActionOutcome.retryLater("the handler of '" + entry.actionType() + "' failed: " + e);
         }
+        requests.stopIfUnwritten();
         return switch (outcome) {
             case ActionOutcome.Done done -> List.of(ledger.history().complete(entry.id(), Outcome.DONE,
                     done.detail().isEmpty() ? null : done.detail(), done.recipients()));

@@ -21,7 +21,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** A ledger in one database: repositories through JPA, whole-ledger loads through JDBC batches. */
+/**
+ * A ledger in one database: repositories through JPA, whole-ledger loads through JDBC batches. Each repository
+ * reports a failing database in one line ({@link DatabaseFault}).
+ */
 final class JpaLedger implements Ledger {
 
     private final LedgerDatabase database;
@@ -46,77 +49,77 @@ final class JpaLedger implements Ledger {
 
     @Override
     public Customers customers() {
-        return new JpaCustomers(transactions);
+        return reported(Customers.class, new JpaCustomers(transactions));
     }
 
     @Override
     public Invoices invoices() {
-        return new JpaInvoices(transactions);
+        return reported(Invoices.class, new JpaInvoices(transactions));
     }
 
     @Override
     public Payments payments() {
-        return new JpaPayments(transactions);
+        return reported(Payments.class, new JpaPayments(transactions));
     }
 
     @Override
     public Organisation organisation() {
-        return new JpaOrganisation(transactions);
+        return reported(Organisation.class, new JpaOrganisation(transactions));
     }
 
     @Override
     public Activities activities() {
-        return new JpaActivities(transactions);
+        return reported(Activities.class, new JpaActivities(transactions));
     }
 
     @Override
     public Letters letters() {
-        return new JpaLetters(transactions);
+        return reported(Letters.class, new JpaLetters(transactions));
     }
 
     @Override
     public Cases cases() {
-        return new JpaCases(transactions);
+        return reported(Cases.class, new JpaCases(transactions));
     }
 
     @Override
     public Journals journals() {
-        return new JpaJournals(transactions);
+        return reported(Journals.class, new JpaJournals(transactions));
     }
 
     @Override
     public AgingSnapshots aging() {
-        return new JdbcAgingSnapshots(this::connection, database.isPostgres());
+        return reported(AgingSnapshots.class, new JdbcAgingSnapshots(this::connection, database.isPostgres()));
     }
 
     @Override
     public Postings postings() {
-        return new JpaPostings(transactions);
+        return reported(Postings.class, new JpaPostings(transactions));
     }
 
     @Override
     public ProcessHistory history() {
-        return new JpaProcessHistory(transactions);
+        return reported(ProcessHistory.class, new JpaProcessHistory(transactions));
     }
 
     @Override
     public PaymentHistory paymentHistory() {
-        return new JpaPaymentHistory(transactions);
+        return reported(PaymentHistory.class, new JpaPaymentHistory(transactions));
     }
 
     @Override
     public Accounts accounts() {
-        return new JpaAccounts(transactions);
+        return reported(Accounts.class, new JpaAccounts(transactions));
     }
 
     @Override
     public LedgerLoad replaceLedger() {
-        return new JdbcLedgerLoad(connection(), false);
+        return reported(LedgerLoad.class, new JdbcLedgerLoad(connection(), false));
     }
 
     @Override
     public LedgerLoad startOver() {
-        return new JdbcLedgerLoad(connection(), true);
+        return reported(LedgerLoad.class, new JdbcLedgerLoad(connection(), true));
     }
 
     @Override
@@ -124,11 +127,15 @@ final class JpaLedger implements Ledger {
         return database.sizeInBytes(dataSource);
     }
 
+    private <T> T reported(Class<T> type, T repository) {
+        return DatabaseFault.reported(type, repository, database);
+    }
+
     private Connection connection() {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw new LedgerException("cannot connect to " + database.display() + ": " + e.getMessage(), e);
+            throw DatabaseFault.of(database, new LedgerException("cannot connect to " + database.display(), e));
         }
     }
 

@@ -36,23 +36,63 @@ public class JpaLedgerStore implements LedgerStore {
      */
     private final Logger migrationLog = Logger.getLogger("org.flywaydb");
 
+    /**
+     * The PostgreSQL driver warns on stderr of what it then throws (a port that is no number); the store reports
+     * that in one line of its own (issue 18), so the warning would only say it twice, over two more lines.
+     */
+    private final Logger driverLog = Logger.getLogger("org.postgresql");
+
     public JpaLedgerStore() {
         migrationLog.setLevel(Level.SEVERE);
+        driverLog.setLevel(Level.SEVERE);
     }
 
     @Override
     public Ledger open(String location) {
+        return open(location, true);
+    }
+
+    @Override
+    public Ledger openExisting(String location) {
+        return open(location, false);
+    }
+
+    /**
+     * Opens a ledger; unless {@code create}, only one that is there (issue 18 §5: a mistyped {@code --db} must not
+     * become an empty ledger that every command then finds nothing in).
+     */
+    private Ledger open(String location, boolean create) {
         LedgerDatabase database = LedgerDatabase.of(location == null || location.isBlank() ? DEFAULT_LOCATION
                 : location);
-        DataSource dataSource = database.dataSource();
-        Connection keepOpen = database.folder() == null ? null : connect(dataSource, database);
+        if (!create && !database.holdsLedger()) {
+            throw missing(database);
+        }
+        Connection keepOpen = null;
         try {
+            DataSource dataSource = dataSource(database);
+            keepOpen = database.folder() == null ? null : connect(dataSource, database);
+            if (!create && database.folder() == null && !SchemaMigrations.hasLedger(dataSource)) {
+                throw missing(database);
+            }
             SchemaMigrations.migrate(dataSource, database.display());
             return new JpaLedger(database, dataSource, persistenceUnit(database), keepOpen);
         } catch (RuntimeException e) {
             close(keepOpen);
-            throw e;
+            throw DatabaseFault.of(database, e);
         }
+    }
+
+    private static DataSource dataSource(LedgerDatabase database) {
+        try {
+            return database.dataSource();
+        } catch (IllegalArgumentException e) {
+            throw DatabaseFault.badAddress(database, e);
+        }
+    }
+
+    private static LedgerException missing(LedgerDatabase database) {
+        return new LedgerException("there is no ledger in " + database.display() + ": check --db, or create one "
+                + "with 'dunwise import DIR' (your CSV files) or 'dunwise demo'");
     }
 
     private EntityManagerFactory persistenceUnit(LedgerDatabase database) {
@@ -99,7 +139,7 @@ public class JpaLedgerStore implements LedgerStore {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw new LedgerException("cannot open the ledger in " + database.display() + ": " + e.getMessage(), e);
+            throw DatabaseFault.of(database, new LedgerException("cannot open the ledger in " + database.display(), e));
         }
     }
 

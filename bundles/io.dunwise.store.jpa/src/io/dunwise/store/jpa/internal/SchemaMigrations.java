@@ -1,6 +1,10 @@
 package io.dunwise.store.jpa.internal;
 
 import io.dunwise.ledger.api.LedgerException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -15,6 +19,17 @@ import org.flywaydb.core.api.output.MigrateResult;
 final class SchemaMigrations {
 
     private SchemaMigrations() {
+    }
+
+    /** Whether the database holds a ledger: the history of its migrations, which the first one starts. */
+    static boolean hasLedger(DataSource source) {
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement();
+                ResultSet tables = statement.executeQuery("select count(*) from information_schema.tables"
+                        + " where lower(table_name) = 'flyway_schema_history'")) {
+            return tables.next() && tables.getLong(1) > 0;
+        } catch (SQLException e) {
+            throw new LedgerException("cannot read the schema", e);
+        }
     }
 
     static MigrateResult migrate(DataSource source, String display) {

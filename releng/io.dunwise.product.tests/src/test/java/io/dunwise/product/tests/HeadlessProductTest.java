@@ -1,6 +1,7 @@
 package io.dunwise.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -139,13 +140,37 @@ class HeadlessProductTest {
                 "export", "never-written");
         assertEquals(2, unreachable.exitCode(), unreachable::toString);
         assertEquals(1, unreachable.err().lines().count(), unreachable::toString);
-        assertTrue(unreachable.err().startsWith("dunwise: cannot bring the schema of "
-                + "jdbc:postgresql://127.0.0.1:1/ledger?user=u&password=*** up to date: Unable to obtain connection"),
+        assertTrue(unreachable.err().startsWith("dunwise: cannot reach the database "
+                + "jdbc:postgresql://127.0.0.1:1/ledger?user=u&password=*** ("), unreachable::toString);
+        assertTrue(unreachable.err().endsWith("); check that the server is running and that host and port are right\n"),
                 unreachable::toString);
         Product.Result unsupported = product.dunwise("--db", "jdbc:mysql://localhost/ledger", "export", "never-written");
         assertEquals(2, unsupported.exitCode(), unsupported::toString);
         assertEquals("dunwise: unsupported database jdbc:mysql://localhost/ledger: Dunwise works with H2 (a folder or "
                 + "jdbc:h2:…) and PostgreSQL (jdbc:postgresql://…)\n", unsupported.err());
         assertTrue(Files.notExists(product.work.resolve("never-written")), "nothing written");
+        // issue 18: a port that is no number, or out of range, and a password that is no valid URL encoding
+        for (String url : List.of("jdbc:postgresql://127.0.0.1:notaport/db?user=u&password=S3cretPG",
+                "jdbc:postgresql://127.0.0.1:99999/db?user=u&password=S3cretPG",
+                "jdbc:postgresql://127.0.0.1:1/db?user=u&password=S3cret%zz", "postgresql://u:S3cretPG@127.0.0.1/db")) {
+            Product.Result bad = product.dunwise("--db", url, "history", "--pending");
+            assertEquals(2, bad.exitCode(), bad::toString);
+            assertEquals(1, bad.err().lines().count(), bad::toString);
+            assertFalse(bad.err().contains("S3cret"), bad::toString);
+        }
+    }
+
+    @Test
+    void issue18s5AMistypedLedgerIsRefusedNotCreated() throws Exception {
+        for (List<String> command : List.of(List.of("hold", "--customer", "C1", "--release"), List.of("history",
+                "--pending"), List.of("export", "never-written"))) {
+            List<String> args = new java.util.ArrayList<>(List.of("--db", "wrong/path"));
+            args.addAll(command);
+            Product.Result refused = product.dunwise(args.toArray(String[]::new));
+            assertEquals(2, refused.exitCode(), refused::toString);
+            assertEquals("dunwise: there is no ledger in " + product.work.resolve("wrong/path").toAbsolutePath().normalize() + ": check --db, or "
+                    + "create one with 'dunwise import DIR' (your CSV files) or 'dunwise demo'\n", refused.err());
+        }
+        assertTrue(Files.notExists(product.work.resolve("wrong")), "no ledger was created");
     }
 }
