@@ -2,6 +2,9 @@ package io.dunwise.actions.api;
 
 import io.dunwise.ledger.api.Activity;
 import io.dunwise.ledger.api.CollectionLetter;
+import io.dunwise.ledger.api.Letters;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -16,6 +19,23 @@ public interface ActionRecords {
 
     /** Posts the action's letter with the next letter number (R15), or returns the one it posted before. */
     CollectionLetter letter(CollectionLetter letter);
+
+    /**
+     * Posts the action's letter with the next letter number and has {@code printing} print it before the posting
+     * commits, so that the number, the posting and the printed file come together or not at all (R15, issue 18 §1);
+     * or returns the letter the action posted before, without printing it again.
+     *
+     * @throws java.io.UncheckedIOException when the printing fails: then nothing is posted and no number is used
+     */
+    default CollectionLetter letter(CollectionLetter letter, Letters.Printing printing) {
+        CollectionLetter posted = letter(letter);
+        try {
+            printing.print(posted);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return posted;
+    }
 
     /** The letters posted to the customer before this action, newest first (letter levels, R29). */
     List<CollectionLetter> earlierLetters();

@@ -4,6 +4,7 @@ import io.dunwise.actions.api.ActionRecords;
 import io.dunwise.ledger.api.Activity;
 import io.dunwise.ledger.api.CollectionLetter;
 import io.dunwise.ledger.api.Ledger;
+import io.dunwise.ledger.api.Letters;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -39,6 +40,11 @@ final class LedgerRecords implements ActionRecords {
     @Override
     public CollectionLetter letter(CollectionLetter letter) {
         return written(() -> ledger.letters().post(letter.ofAction(actionId)));
+    }
+
+    @Override
+    public CollectionLetter letter(CollectionLetter letter, Letters.Printing printing) {
+        return ledger.letters().post(letter.ofAction(actionId), printing);
     }
 
     @Override

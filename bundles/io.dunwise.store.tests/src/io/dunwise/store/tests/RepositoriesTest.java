@@ -22,6 +22,8 @@ import io.dunwise.ledger.api.Ledger;
 import io.dunwise.ledger.api.LedgerException;
 import io.dunwise.ledger.api.LedgerLoad;
 import io.dunwise.ledger.api.Outcome;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -188,6 +190,32 @@ class RepositoriesTest extends StoreTest {
             ledger.activities().create(new Activity(0, "C1", null, null, "task", null, DAY, DAY, null, null, false));
             ledger.activities().create(new Activity(0, "C1", null, null, "task", null, DAY, DAY, null, null, false));
             assertEquals(3, ledger.activities().ofCustomer("C1").size());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void issue18ALetterIsNumberedPostedAndPrintedInOneTransactionAndNumbersStayConsecutive(String kind)
+            throws Exception {
+        try (Ledger ledger = open(kind)) {
+            CollectionLetter first = ledger.letters().post(new CollectionLetter(0, "C1", DAY, 1, List.of("I1"),
+                    Amount.of("10.00", "SEK"), null, null, "sv").ofAction("50"));
+            // the printing fails (or the process dies) before the posting commits: nothing is posted, no number used
+            CollectionLetter lost = new CollectionLetter(0, "C1", DAY, 2, List.of("I1"), Amount.of("10.00", "SEK"),
+                    null, null, "sv").ofAction("51");
+            List<Long> printedAs = new ArrayList<>();
+            assertThrows(UncheckedIOException.class, () -> ledger.letters().post(lost, numbered -> {
+                printedAs.add(numbered.number());
+                throw new IOException("disk full");
+            }));
+            assertEquals(List.of(first.number() + 1), printedAs, "printed with the number it was being posted as");
+            assertEquals(List.of(first), ledger.letters().ofCustomer("C1"), "R15: the letter was not posted");
+            CollectionLetter again = ledger.letters().post(lost, numbered -> printedAs.add(numbered.number()));
+            assertEquals(first.number() + 1, again.number(), "R15: the number is taken again, no gap");
+            assertEquals(List.of(first.number() + 1, first.number() + 1), printedAs);
+            // handed over again after the posting committed: the same letter, not printed a second time
+            assertEquals(again, ledger.letters().post(lost, numbered -> printedAs.add(-1L)));
+            assertEquals(2, printedAs.size());
         }
     }
 

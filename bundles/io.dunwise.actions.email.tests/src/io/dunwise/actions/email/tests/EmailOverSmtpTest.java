@@ -139,8 +139,10 @@ class EmailOverSmtpTest {
 
         assertEquals(ActionOutcome.done("sent to anna@smith.example, john@smith.example, kim@smith.example",
                 List.of("anna@smith.example", "john@smith.example", "kim@smith.example")), outcome);
-        assertEquals(List.of("anna@smith.example", "john@smith.example", "kim@smith.example"), records.marks,
-                "R16: each recipient marked as the server took its message");
+        assertEquals(List.of("sending:anna@smith.example", "anna@smith.example", "sending:john@smith.example",
+                "john@smith.example", "sending:kim@smith.example", "kim@smith.example"), records.marks,
+                "R16, issue 18 §1: each recipient marked sending before its SMTP transaction, sent as the server took"
+                        + " its message");
 
         TestMailServer.Mail toAnna = mailsTo("anna@smith.example").get(0);
         assertEquals(TestMailServer.USER, toAnna.user(), "sent after AUTH (the server requires it, after STARTTLS)");
@@ -149,7 +151,8 @@ class EmailOverSmtpTest {
         assertEquals("Nordlys Accounts Receivable <ar@nordlys.example>", anna.header("From"));
         assertEquals("Anna Berg <anna@smith.example>", anna.header("To"));
         assertEquals("Faktura I-1001 är förfallen", anna.subject(), "R31: the Swedish contact reads Swedish");
-        assertEquals("<dunwise.501.1@nordlys.example>", anna.header("Message-ID"));
+        assertEquals("<dunwise.501.2424a99c12a8@nordlys.example>", anna.header("Message-ID"),
+                "issue 18 §1: the action and the recipient");
         assertEquals("501", anna.header("X-Dunwise-Action"));
         assertEquals("auto-generated", anna.header("Auto-Submitted"));
 
@@ -165,7 +168,7 @@ class EmailOverSmtpTest {
         assertEquals("Invoice I-1001 is overdue", john.subject(), "R31: the English contact reads English");
         assertTrue(john.html().contains("owes 1\u00a0200,50\u00a0kr, due 1 Oct 2026."), "R31: English, with amounts"
                 + " as written in the customer's Sweden: " + john.html());
-        assertEquals("<dunwise.501.2@nordlys.example>", john.header("Message-ID"));
+        assertEquals("<dunwise.501.ff73c4ac737b@nordlys.example>", john.header("Message-ID"));
 
         Mails kim = Mails.read(mailsTo("kim@smith.example").get(0).raw());
         assertEquals("Faktura I-1001 är förfallen", kim.subject(), "R31: no language of their own: the customer's");
@@ -229,12 +232,15 @@ class EmailOverSmtpTest {
         assertInstanceOf(ActionOutcome.RetryLater.class, first);
         assertTrue(((ActionOutcome.RetryLater) first).reason().contains("refused busy@smith.example for now: 450"),
                 first.toString());
-        assertEquals(List.of("olle@smith.example"), records.marks);
+        assertEquals(List.of("sending:olle@smith.example", "olle@smith.example", "sending:busy@smith.example"),
+                records.marks);
 
         server.refuse(recipient -> Optional.empty());
         ActionOutcome second = handler.perform(request);
-        assertEquals(ActionOutcome.done("sent to olle@smith.example, busy@smith.example",
-                List.of("olle@smith.example", "busy@smith.example")), second);
+        assertInstanceOf(ActionOutcome.Done.class, second);
+        assertEquals(List.of("olle@smith.example", "busy@smith.example"), ((ActionOutcome.Done) second).recipients());
+        assertTrue(((ActionOutcome.Done) second).detail().startsWith("sent to olle@smith.example,"
+                + " busy@smith.example; sent again with the same Message-ID"), "busy was left sending: " + second);
         assertEquals(1, mailsTo("olle@smith.example").size(), "handed over again, the action repeats nobody");
         assertEquals(1, mailsTo("busy@smith.example").size());
     }

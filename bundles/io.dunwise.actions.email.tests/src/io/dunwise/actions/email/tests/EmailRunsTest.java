@@ -160,7 +160,7 @@ class EmailRunsTest {
                 assertEquals(List.of(), after.entries());
                 assertEquals(2, server.received().size(), "exactly once");
                 String messageId = Mails.read(server.received().get(0).raw()).header("Message-ID");
-                assertEquals("<dunwise." + down.entries().get(0).id() + ".1@nordlys.example>", messageId,
+                assertEquals("<dunwise." + down.entries().get(0).id() + ".2424a99c12a8@nordlys.example>", messageId,
                         "the action's id, kept from the run that recorded it");
             }
         }

@@ -39,9 +39,12 @@ import org.osgi.service.metatype.annotations.Designate;
  * <p>Nothing is lost: a server that cannot be reached, answers "later" (4xx) or refuses the handler's login leaves the
  * action in the outbox for the next run ({@link ActionOutcome#retryLater}). A recipient the server refuses for good
  * (5xx) is recorded as a bounce on the customer's address and skipped from then on (R30); when every recipient
- * bounced the action is undeliverable, and a step that says {@code else letter} gets a letter instead. Each
- * recipient's message is marked sent right after the server took it, so an action handed over again after a crash
- * writes to nobody twice (R16).
+ * bounced the action is undeliverable, and a step that says {@code else letter} gets a letter instead.
+ *
+ * <p>Each recipient's message is marked "sending" (durably, in the action's records) before its SMTP transaction and
+ * "sent" right after the server took it (R16, issue 18 §1). An action handed over again after a crash skips whoever is
+ * marked sent, and sends again to a recipient left "sending" — the one message whose fate the crash hid — with the
+ * same Message-ID (action and recipient), and says so in the outcome: a kill costs at most that one copy.
  *
  * <p>Configured through Configuration Admin (PID {@value EmailConfiguration#PID}); without a host there, through the
  * {@code DUNWISE_EMAIL_*} environment variables; without either, every email action waits in the outbox.
@@ -53,6 +56,11 @@ public class EmailHandler implements ActionHandler {
 
     static final String ATTACHMENT = "attachment";
     private static final String XLSX = "xlsx";
+    /** The part of an action's records marked before a recipient's SMTP transaction; "sent" is the bare address. */
+    static final String SENDING = "sending:";
+    /** How an outcome names the recipients an earlier, interrupted attempt may already have reached. */
+    static final String AGAIN = "sent again with the same Message-ID after an attempt cut off in its SMTP"
+            + " transaction (a copy may have reached them before): ";
     /** Reasons are recorded in the history, whose column holds 1,000 characters. */
     private static final int REASON_LENGTH = 900;
 
@@ -112,7 +120,9 @@ public class EmailHandler implements ActionHandler {
         }
         Optional<OutgoingEmail.Sender> sender = sender(template);
         if (sender.isEmpty()) {
-            return ActionOutcome.failed("email template " + template.name() + " names no sender address: write"
+            // a configuration error, like a missing server (issue 18 §5): the email waits until it is fixed, rather
+            // than being recorded failed for good and its step counted done (R9)
+            return ActionOutcome.retryLater("email template " + template.name() + " names no sender address: write"
                     + " from \"…\" address \"…\" in it, or set from= in " + EmailConfiguration.PID);
         }
         List<Addressee> addressees = distinct(Recipients.of(request));
@@ -130,6 +140,7 @@ public class EmailHandler implements ActionHandler {
         boolean toCustomer = request.recipient() == null || request.recipient() == Recipient.CUSTOMER;
         Session session = Session.getInstance(settings.sessionProperties());
         List<String> sent = new ArrayList<>();
+        List<String> again = new ArrayList<>();
         Map<String, String> bounced = new LinkedHashMap<>();
         Map<String, String> refused = new LinkedHashMap<>();
         SmtpConnection connection = null;
@@ -145,10 +156,15 @@ public class EmailHandler implements ActionHandler {
                 if (malformed.isPresent()) {
                     delivery = new Delivery.Bounced(malformed.get());
                 } else {
-                    MimeMessage message = OutgoingEmail.compose(session, request, template, sender, to, i + 1,
+                    MimeMessage message = OutgoingEmail.compose(session, request, template, sender, to,
                             withOpenItems, clock.instant());
                     if (connection == null) {
                         connection = SmtpConnection.open(session, settings);
+                    }
+                    if (records.isMarked(SENDING + to.email())) {
+                        again.add(to.email());
+                    } else {
+                        records.mark(SENDING + to.email());
                     }
                     delivery = connection.send(message, OutgoingEmail.address(to.email(), null), bcc());
                 }
@@ -186,13 +202,16 @@ public class EmailHandler implements ActionHandler {
                 connection.close();
             }
         }
-        return outcome(sent, bounced, refused);
+        return outcome(sent, again, bounced, refused);
     }
 
     /** Done when anyone got the message; else failed when the server refused it; else undeliverable (R30). */
-    private static ActionOutcome outcome(List<String> sent, Map<String, String> bounced, Map<String, String> refused) {
+    private static ActionOutcome outcome(List<String> sent, List<String> again, Map<String, String> bounced,
+            Map<String, String> refused) {
+        List<String> copies = again.stream().filter(sent::contains).toList();
         if (!sent.isEmpty()) {
             return ActionOutcome.done(clip("sent to " + String.join(", ", sent)
+                    + (copies.isEmpty() ? "" : "; " + AGAIN + String.join(", ", copies))
                     + (bounced.isEmpty() ? "" : "; bounced: " + list(bounced))
                     + (refused.isEmpty() ? "" : "; refused: " + list(refused))), sent);
         }

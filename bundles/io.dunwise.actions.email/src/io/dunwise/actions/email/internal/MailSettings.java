@@ -176,6 +176,10 @@ final class MailSettings {
         return Optional.ofNullable(from);
     }
 
+    Duration readTimeout() {
+        return readTimeout;
+    }
+
     Duration faultPause() {
         return faultPause;
     }

@@ -17,10 +17,14 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +33,9 @@ import java.util.Optional;
  * One message of an email action, to one addressee (R14, R31): the template's version in the addressee's language,
  * else the customer's, else the template's default; dates and amounts in that language as the customer's country
  * writes them; a plain subject; the body as HTML with every value escaped, and as plain text beside it; optionally
- * the open items as a spreadsheet. Its Message-ID is made from the action and the addressee's place among the
- * action's recipients, so the one message a crash may repeat is recognisably the same message.
+ * the open items as a spreadsheet. Its Message-ID is made from the action and the addressee's address (not their
+ * place among the recipients, which a contact added meanwhile would shift), so the one message a crash may repeat is
+ * recognisably the same message to mail clients and archives.
  */
 final class OutgoingEmail {
 
@@ -44,12 +49,12 @@ final class OutgoingEmail {
     }
 
     /**
-     * The message to {@code to}, the {@code number}th addressee of the action.
+     * The message to {@code to}, one addressee of the action.
      *
      * @throws MessagingException when an address cannot be written into the message
      */
     static MimeMessage compose(Session session, ActionRequest request, Template.Message template, Sender sender,
-            Addressee to, int number, boolean withOpenItems, Instant now) throws MessagingException {
+            Addressee to, boolean withOpenItems, Instant now) throws MessagingException {
         Template.Version version = template.version(Arrays.asList(to.language(), request.customer().language()));
         Locale locale = request.locale(version.language());
         TemplateValues values = TemplateValues.of(request, locale).to(to.name(), to.email());
@@ -57,7 +62,7 @@ final class OutgoingEmail {
         String html = TemplateText.html(version.body(), values.html());
         String text = PlainText.of(TemplateText.html(version.body(), withTextTable(values.plain())));
 
-        MimeMessage message = new IdentifiedMessage(session, messageId(request.actionId(), number, sender.address()));
+        MimeMessage message = new IdentifiedMessage(session, messageId(request.actionId(), to.email(), sender.address()));
         message.setFrom(address(sender.address(), sender.name()));
         if (sender.replyTo() != null) {
             message.setReplyTo(new InternetAddress[] {address(sender.replyTo(), sender.name())});
@@ -108,12 +113,25 @@ final class OutgoingEmail {
         }
     }
 
-    /** {@code <dunwise.ACTION.N@sender-domain>}. */
-    static String messageId(String actionId, int number, String senderAddress) {
+    /**
+     * {@code <dunwise.ACTION.RECIPIENT@sender-domain>}, RECIPIENT being the first 12 hex digits of the SHA-256 of the
+     * lower-case address: the same for every attempt at the same message, and no address spelled out in the id.
+     */
+    static String messageId(String actionId, String recipient, String senderAddress) {
         String domain = senderAddress == null || senderAddress.indexOf('@') < 0 ? ""
                 : senderAddress.substring(senderAddress.lastIndexOf('@') + 1).replaceAll("[^A-Za-z0-9.-]", "");
-        return "<dunwise." + actionId.replaceAll("[^A-Za-z0-9.-]", "") + "." + number + "@"
+        return "<dunwise." + actionId.replaceAll("[^A-Za-z0-9.-]", "") + "." + recipientKey(recipient) + "@"
                 + (domain.isEmpty() ? "dunwise.invalid" : domain) + ">";
+    }
+
+    private static String recipientKey(String recipient) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(recipient.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java runtime has SHA-256", impossible);
+        }
     }
 
     /** The body as a whole HTML document, unless the template wrote one. */

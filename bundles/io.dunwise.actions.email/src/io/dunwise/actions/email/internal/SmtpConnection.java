@@ -96,6 +96,12 @@ final class SmtpConnection implements AutoCloseable {
         } catch (SendFailedException e) {
             return recipientRefused(e, to);
         } catch (MessagingException e) {
+            if (cause(e, SocketTimeoutException.class).isPresent()) {
+                // a server that takes the message but never acknowledges it would cost the read timeout for every
+                // email of the run (issue 18 §1): it is left alone like one that cannot be reached
+                return new Delivery.ServerFault("the mail server " + where() + " did not answer in time ("
+                        + settings.readTimeout().toSeconds() + " s) while taking a message: " + describe(e));
+            }
             return new Delivery.Deferred("the mail server " + where() + " broke off: " + describe(e));
         }
     }

@@ -2,6 +2,7 @@ package io.dunwise.actions.email.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dunwise.actions.api.ActionOutcome;
@@ -134,6 +135,74 @@ class EmailHandlerTest {
                 "starttls", "off"), Clock.systemUTC()).perform(request(written).build());
         assertEquals(ActionOutcome.done("sent to anna@nordlys.example", List.of("anna@nordlys.example")), outcome,
                 "nothing left to send, so no connection either");
+    }
+
+    @Test
+    void issue18aRecipientIsMarkedSendingBeforeItsSmtpTransactionAndSentAfter() throws Exception {
+        try (ScriptedSmtpServer server = ScriptedSmtpServer.acknowledging()) {
+            Written written = new Written();
+            ActionOutcome outcome = handler(Map.of("host", "127.0.0.1", "port", Integer.toString(server.port()),
+                    "starttls", "off"), Clock.systemUTC()).perform(request(written).build());
+            assertEquals(ActionOutcome.done("sent to anna@nordlys.example", List.of("anna@nordlys.example")),
+                    outcome);
+            assertEquals(List.of("sending:anna@nordlys.example", "anna@nordlys.example"), written.marks);
+        }
+    }
+
+    @Test
+    void issue18aKillInsideTheSmtpTransactionCostsOneCopyWithTheSameMessageId() throws Exception {
+        try (ScriptedSmtpServer server = ScriptedSmtpServer.acknowledging()) {
+            EmailHandler handler = handler(Map.of("host", "127.0.0.1", "port", Integer.toString(server.port()),
+                    "starttls", "off"), Clock.systemUTC());
+            Written written = new Written();
+            // the server took the message; the process dies before it marks the recipient sent
+            written.killedAt = "anna@nordlys.example";
+            assertThrows(IllegalStateException.class, () -> handler.perform(request(written).build()));
+            assertEquals(List.of("sending:anna@nordlys.example"), written.marks, "durably sending, not sent");
+
+            ActionOutcome again = handler.perform(request(written).build());
+            assertEquals(ActionOutcome.done("sent to anna@nordlys.example; " + EmailHandler.AGAIN
+                    + "anna@nordlys.example", List.of("anna@nordlys.example")), again,
+                    "the outcome names the recipient who may have a copy");
+            assertEquals(2, server.messageIds.size(), "one copy for the one kill inside the SMTP transaction");
+            assertEquals(server.messageIds.get(0), server.messageIds.get(1), "the copy has the same Message-ID");
+            assertEquals("<dunwise.9.a8a3b718b4ff@nordlys.example>", server.messageIds.get(0));
+
+            ActionOutcome third = handler.perform(request(written).build());
+            assertEquals(ActionOutcome.done("sent to anna@nordlys.example", List.of("anna@nordlys.example")), third);
+            assertEquals(2, server.messageIds.size(), "marked sent: never written to again");
+        }
+    }
+
+    @Test
+    void issue18AServerThatNeverAcknowledgesDataIsPausedAfterTheFirstTimeout() throws Exception {
+        try (ScriptedSmtpServer server = ScriptedSmtpServer.silentAfterData()) {
+            EmailHandler handler = handler(Map.of("host", "127.0.0.1", "port", Integer.toString(server.port()),
+                    "starttls", "off", "timeout.read", "1", "fault.pause", "600"), Clock.systemUTC());
+            ActionOutcome first = handler.perform(request(new Written()).build());
+            assertInstanceOf(ActionOutcome.RetryLater.class, first);
+            assertTrue(((ActionOutcome.RetryLater) first).reason().contains("did not answer in time (1 s)"),
+                    first.toString());
+
+            long start = System.nanoTime();
+            ActionOutcome second = handler.perform(request(new Written()).build());
+            assertTrue(((ActionOutcome.RetryLater) second).reason().contains("the server is tried again from"),
+                    second.toString());
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofMillis(500)) < 0,
+                    "the next email waits no timeout");
+            assertEquals(1, server.connections(), "the paused server is not tried again");
+        }
+    }
+
+    @Test
+    void issue18TemplateWithoutSenderLeavesTheEmailPendingInsteadOfFailingIt() throws IOException {
+        Template.Message anonymous = new Template.Message("Anonymous", Template.Message.Kind.EMAIL, "", null, "en",
+                OutgoingEmailTest.OVERDUE.versions(), List.of(), List.of());
+        ActionOutcome outcome = handler(Map.of("host", "127.0.0.1", "port", Integer.toString(closedPort()),
+                "starttls", "off"), Clock.systemUTC()).perform(request(new Written()).template(anonymous).build());
+        assertInstanceOf(ActionOutcome.RetryLater.class, outcome, "issue 18 §5: a configuration error burns no step");
+        assertTrue(((ActionOutcome.RetryLater) outcome).reason().startsWith("email template Anonymous names no"
+                + " sender address"), outcome.toString());
     }
 
     /** A clock the test moves on. */

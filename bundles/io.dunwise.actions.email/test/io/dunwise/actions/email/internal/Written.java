@@ -12,6 +12,8 @@ import java.util.Map;
 final class Written implements ActionRecords {
     final List<String> marks = new ArrayList<>();
     final Map<String, String> bounces = new LinkedHashMap<>();
+    /** A part whose marking dies, as a process killed right before it wrote that mark. */
+    String killedAt;
 
     @Override
     public Activity activity(Activity activity) {
@@ -40,6 +42,10 @@ final class Written implements ActionRecords {
 
     @Override
     public void mark(String part) {
+        if (part.equals(killedAt)) {
+            killedAt = null;
+            throw new IllegalStateException("killed before marking " + part);
+        }
         marks.add(part);
     }
 }

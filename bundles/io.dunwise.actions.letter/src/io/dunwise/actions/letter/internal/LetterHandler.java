@@ -32,9 +32,10 @@ import org.osgi.service.metatype.annotations.Designate;
  * from the step or from the customer's earlier letters about the leading invoice; its fee from the template, per
  * level and currency; its interest from the template's rate for the customer's country. R31: its text is the
  * template's version in the customer's language, else the template's default, with dates and amounts in that
- * language as the customer's country writes it. R16: an action handed over again gets back the letter it posted
- * and writes the same file again; a folder that cannot be written to leaves the posted letter to be printed by the
- * next run.
+ * language as the customer's country writes it. R16, issue 18 §1: the letter is numbered, posted and printed to
+ * a partial file in one transaction, and the file takes its name once that commits ({@link LetterFiles}); a folder
+ * that cannot be written to posts nothing and uses no number, and the action is retried. An action handed over again
+ * gets back the letter it posted and publishes its file.
  */
 @Component(service = ActionHandler.class, configurationPid = LetterHandler.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -124,9 +125,21 @@ public class LetterHandler implements ActionHandler {
                     + ": " + e.getMessage());
         }
         LetterFigures figures = figures(request, template, level);
-        CollectionLetter posted = request.records().letter(new CollectionLetter(0, request.customerId(),
-                request.runDate(), level, request.invoiceIds(), figures.letterTotal().total(), figures.feeOrNull(),
-                figures.interestOrNull(), text.language()));
+        Settings printing = settings;
+        LetterFiles files = printing.files();
+        LetterText chosen = text;
+        LetterFigures first = figures;
+        CollectionLetter posted;
+        try {
+            // issue 18 §1: numbered, posted and printed (to its partial file) in one transaction
+            posted = request.records().letter(new CollectionLetter(0, request.customerId(), request.runDate(), level,
+                    request.invoiceIds(), figures.letterTotal().total(), figures.feeOrNull(), figures.interestOrNull(),
+                    text.language()), numbered -> files.printPartial(files.file(numbered.number(),
+                            request.customerId()), pdf(request, numbered, addressee.get(), first, chosen, printing)));
+        } catch (UncheckedIOException e) {
+            return ActionOutcome.retryLater("the letter cannot be written to " + files.folder() + ", so it is not"
+                    + " posted: " + e.getCause());
+        }
         if (posted.level() != level) {
             // handed over again (R16): the letter posted the first time decides what is printed
             figures = figures(request, template, posted.level());
@@ -134,17 +147,20 @@ public class LetterHandler implements ActionHandler {
         if (posted.language() != null && !posted.language().equals(text.language())) {
             text = LetterText.choose(template, posted.language());
         }
-        Settings printing = settings;
-        LetterFiles files = printing.files();
         Path file = files.file(posted.number(), request.customerId());
         try {
-            LetterDocument document = document(request, posted, addressee.get(), figures, text, printing);
-            files.write(file, out -> LetterPdf.write(document, out));
+            files.publish(file, posted.number(), pdf(request, posted, addressee.get(), figures, text, printing));
         } catch (IOException | UncheckedIOException e) {
             return ActionOutcome.retryLater("letter " + posted.number() + " is posted but cannot be written to "
                     + files.folder() + ": " + e);
         }
         return ActionOutcome.done("letter " + posted.number() + ": " + file, List.of(POST));
+    }
+
+    /** The letter's PDF, rendered when it is written. */
+    private static LetterFiles.Content pdf(ActionRequest request, CollectionLetter letter, LetterAddressee addressee,
+            LetterFigures figures, LetterText text, Settings printing) {
+        return out -> LetterPdf.write(document(request, letter, addressee, figures, text, printing), out);
     }
 
     /** R29: the fee for {@code level} in the leading invoice's currency and the rate for the customer's country. */

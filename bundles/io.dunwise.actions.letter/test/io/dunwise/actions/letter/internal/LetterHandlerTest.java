@@ -8,9 +8,12 @@ import static io.dunwise.actions.letter.internal.Letters.customer;
 import static io.dunwise.actions.letter.internal.Letters.earlier;
 import static io.dunwise.actions.letter.internal.Letters.handler;
 import static io.dunwise.actions.letter.internal.Letters.request;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dunwise.actions.api.ActionOutcome;
@@ -63,20 +66,60 @@ class LetterHandlerTest {
     }
 
     @Test
-    void r16AFolderThatCannotBeWrittenIsRetriedAndTheNextHandOverPrintsThePostedLetter() throws IOException {
+    void issue18AFolderThatCannotBeWrittenPostsNothingAndUsesNoNumber() throws IOException {
         Path notAFolder = Files.writeString(folder.resolve("occupied"), "a file where the folder should be");
         Letters.Ledger ledger = new Letters.Ledger("41", 17, List.of());
         ActionOutcome outcome = handler(notAFolder.resolve("letters"), "", "")
                 .perform(request(SWEDISH, List.of(LEADING), ledger).build());
         ActionOutcome.RetryLater retry = assertInstanceOf(ActionOutcome.RetryLater.class, outcome);
-        assertTrue(retry.reason().startsWith("letter 17 is posted but cannot be written to "
-                + notAFolder.resolve("letters")), retry.reason());
-        assertEquals(1, ledger.posted.size(), "the letter is in the ledger");
+        assertTrue(retry.reason().startsWith("the letter cannot be written to " + notAFolder.resolve("letters")
+                + ", so it is not posted"), retry.reason());
+        assertEquals(0, ledger.posted.size(), "R15: no letter in the ledger that was never printed");
 
         ActionOutcome later = handler(folder, "", "").perform(request(SWEDISH, List.of(LEADING), ledger).build());
         assertEquals(ActionOutcome.done("letter 17: " + folder.resolve("letter-17-C-17.pdf"), List.of("post")),
-                later);
+                later, "R15: the number the failed attempt did not use");
         assertEquals(1, ledger.posted.size());
+    }
+
+    @Test
+    void issue18AKillBeforeThePostingCommitsLeavesNoSecondPdfWhenTheNumberIsTakenAgain() throws IOException {
+        // what earlier crashes left: the partial file of a posting that never committed, and the PDF of a letter
+        // whose posting was lost after it was published (its number since given to another letter)
+        Files.writeString(folder.resolve(".letter-17-C-99.pdf.part"), "half a letter");
+        Files.writeString(folder.resolve("letter-17-C-98.pdf"), "a letter the ledger no longer has");
+        Letters.Ledger ledger = new Letters.Ledger("41", 17, List.of());
+        ledger.kill = Letters.Ledger.Kill.BEFORE_COMMIT;
+        LetterHandler handler = handler(folder, "", "");
+        assertThrows(IllegalStateException.class,
+                () -> handler.perform(request(SWEDISH, List.of(LEADING), ledger).build()));
+        assertEquals(0, ledger.posted.size());
+        assertTrue(Files.exists(folder.resolve(".letter-17-C-17.pdf.part")), "printed, not published");
+        assertFalse(Files.exists(folder.resolve("letter-17-C-17.pdf")), "no PDF of a letter that is not posted");
+
+        ActionOutcome again = handler.perform(request(SWEDISH, List.of(LEADING), ledger).build());
+        assertEquals(ActionOutcome.done("letter 17: " + folder.resolve("letter-17-C-17.pdf"), List.of("post")),
+                again, "R15: numbers stay consecutive");
+        assertEquals(List.of(folder.resolve("letter-17-C-17.pdf")), files(),
+                "one PDF per number, no partial file left");
+    }
+
+    @Test
+    void issue18AKillAfterThePostingCommitsIsPublishedByTheActionHandedOverAgain() throws IOException {
+        Letters.Ledger ledger = new Letters.Ledger("41", 17, List.of());
+        ledger.kill = Letters.Ledger.Kill.AFTER_COMMIT;
+        LetterHandler handler = handler(folder, "", "");
+        assertThrows(IllegalStateException.class,
+                () -> handler.perform(request(SWEDISH, List.of(LEADING), ledger).build()));
+        assertEquals(1, ledger.posted.size(), "posted and printed together");
+        Path partial = folder.resolve(".letter-17-C-17.pdf.part");
+        byte[] printed = Files.readAllBytes(partial);
+
+        ActionOutcome again = handler.perform(request(SWEDISH, List.of(LEADING), ledger).build());
+        Path file = folder.resolve("letter-17-C-17.pdf");
+        assertEquals(ActionOutcome.done("letter 17: " + file, List.of("post")), again);
+        assertEquals(List.of(file), files());
+        assertArrayEquals(printed, Files.readAllBytes(file), "the file printed in the posting's transaction");
     }
 
     @Test

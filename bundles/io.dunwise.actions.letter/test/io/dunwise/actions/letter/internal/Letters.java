@@ -10,6 +10,8 @@ import io.dunwise.ledger.api.Customer;
 import io.dunwise.ledger.api.Invoice;
 import io.dunwise.ledger.api.InvoiceStatus;
 import io.dunwise.ledger.api.PostalAddress;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -108,6 +110,12 @@ final class Letters {
         final Map<String, CollectionLetter> posted = new LinkedHashMap<>();
         final List<CollectionLetter> attempts = new ArrayList<>();
         long next;
+        /** Where the next posting dies, as a process killed there (issue 18 §1). */
+        Kill kill = Kill.NONE;
+
+        enum Kill {
+            NONE, BEFORE_COMMIT, AFTER_COMMIT
+        }
 
         Ledger(String actionId, long firstNumber, List<CollectionLetter> earlier) {
             this.actionId = actionId;
@@ -124,6 +132,35 @@ final class Letters {
                         letter.language(), id);
                 return stored;
             });
+        }
+
+        /** As the store does: numbered, printed and posted together; a posting that dies uses no number. */
+        @Override
+        public CollectionLetter letter(CollectionLetter letter, io.dunwise.ledger.api.Letters.Printing printing) {
+            attempts.add(letter);
+            CollectionLetter before = posted.get(actionId);
+            if (before != null) {
+                return before;
+            }
+            CollectionLetter numbered = new CollectionLetter(next, letter.customerId(), letter.date(), letter.level(),
+                    letter.invoiceIds(), letter.total(), letter.fee(), letter.interest(), letter.language(), actionId);
+            try {
+                printing.print(numbered);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (kill == Kill.BEFORE_COMMIT) {
+                kill = Kill.NONE;
+                throw new IllegalStateException("killed before the posting of letter " + next + " committed");
+            }
+            next++;
+            posted.put(actionId, numbered);
+            if (kill == Kill.AFTER_COMMIT) {
+                kill = Kill.NONE;
+                throw new IllegalStateException("killed after the posting of letter " + numbered.number()
+                        + " committed");
+            }
+            return numbered;
         }
 
         @Override

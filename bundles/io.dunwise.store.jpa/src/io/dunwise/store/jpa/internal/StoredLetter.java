@@ -4,24 +4,22 @@ import io.dunwise.ledger.api.CollectionLetter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A posted collection letter as stored; its number comes from the letter sequence one at a time (R15). */
+/**
+ * A posted collection letter as stored; its number is the letter counter's next, taken in the transaction that posts
+ * it, so numbers stay consecutive (R15, issue 18 §1).
+ */
 @Entity
 @Table(name = "collection_letter")
 public class StoredLetter {
 
     @Id
     @Column(name = "letter_number")
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "letter_number")
-    @SequenceGenerator(name = "letter_number", sequenceName = "letter_number", allocationSize = 1)
     private long number;
     @Column(name = "customer_id")
     private String customerId;
@@ -43,8 +41,9 @@ public class StoredLetter {
     protected StoredLetter() {
     }
 
-    static StoredLetter of(CollectionLetter letter) {
+    static StoredLetter of(CollectionLetter letter, long number) {
         StoredLetter stored = new StoredLetter();
+        stored.number = number;
         stored.customerId = letter.customerId();
         stored.date = letter.date();
         stored.level = letter.level();

@@ -60,6 +60,15 @@ final class Product {
         return new ProcessBuilder(command).directory(work.toFile()).redirectError(stderr.toFile()).start();
     }
 
+    /** Starts {@code dunwise args} in the work folder and leaves it running, its output and errors to {@code log}. */
+    Process startLogged(Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("dunwise").toString());
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+    }
+
     Result dunwise(String... args) throws IOException, InterruptedException {
         return dunwise(Map.of(), args);
     }
