@@ -42,9 +42,13 @@ public class Desk {
         this.asOf = date.isBlank() ? LocalDate.now() : LocalDate.parse(date);
     }
 
-    /** The ledger, opened for one unit of work; the caller closes it. */
+    /**
+     * The ledger, opened for one unit of work; the caller closes it. Like every command but {@code demo} and
+     * {@code import}, the workbench never creates a ledger: a mistyped {@code --db} is refused with a message the
+     * parts show, not opened as a new, empty ledger (issue 18 §5).
+     */
     public Ledger openLedger() {
-        return store.open(location);
+        return store.openExisting(location);
     }
 
     /** The folder of the strategy files ({@code *.dun}). */
