@@ -1,6 +1,7 @@
 package io.dunwise.store.jpa.internal;
 
 import io.dunwise.ledger.api.LedgerException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -30,6 +31,11 @@ final class DatabaseFault {
      * {@code failure} itself (a refusal of the ledger's rules, a bug), which is not the database's to explain.
      */
     static RuntimeException of(LedgerDatabase database, RuntimeException failure) {
+        if (failure instanceof UncheckedIOException) {
+            // a file of the caller's failed inside a repository call (a letter's PDF printed while its posting is
+            // open, issue 18 §1), not the database: the caller tells it (a letter folder that cannot be written)
+            return failure;
+        }
         SQLException sql = cause(failure, SQLException.class);
         if (cause(failure, Told.class) != null
                 || sql == null && !mentionsFullDisk(failure) && cause(failure, ConnectException.class) == null) {

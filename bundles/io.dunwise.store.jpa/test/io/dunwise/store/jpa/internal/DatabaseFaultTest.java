@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.dunwise.ledger.api.LedgerException;
 import io.dunwise.ledger.api.ProcessHistory;
 import jakarta.persistence.PersistenceException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -47,6 +49,14 @@ class DatabaseFaultTest {
                 () -> failing(LEDGER, eclipseLink(full)).mark(1, "sent"));
         assertEquals("the disk of the ledger /data/dunwise is full: what could not be recorded was not done; free "
                 + "some space and run the command again", reported.getMessage());
+    }
+
+    @Test
+    void issue18AFileOfTheCallersThatFailsInsideARepositoryCallIsNotTakenForTheDatabase() {
+        // a letter's PDF is printed while its posting is open (issue 18 §1): its folder's full disk is the letter
+        // handler's to tell (the letter waits for the next run), not a full ledger that stops the run
+        UncheckedIOException folder = new UncheckedIOException(new IOException("No space left on device"));
+        assertSame(folder, assertThrows(UncheckedIOException.class, () -> failing(LEDGER, folder).pending()));
     }
 
     @Test
