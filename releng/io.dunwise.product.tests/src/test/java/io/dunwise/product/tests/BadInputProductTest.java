@@ -103,7 +103,11 @@ class BadInputProductTest {
                 + "character"), refused::toString);
         assertNoStackTrace(refused);
         folder("conf-good", "io.dunwise.actions.letter.cfg", "folder = letters\n");
-        Product.Result next = product.dunwise("--config", "conf-good", "history", "--pending", "--format", "json");
+        // only demo and import create a ledger (issue 18 §5): the next command reads one that exists
+        folder("nul-ledger", "customers.csv", CUSTOMERS + "C1,Nordlys AB,,SE,SEK,sv,,,false,\n");
+        assertEquals(0, product.dunwise("--db", "nul-db", "import", "nul-ledger").exitCode());
+        Product.Result next = product.dunwise("--db", "nul-db", "--config", "conf-good", "history", "--pending",
+                "--format", "json");
         assertEquals(0, next.exitCode(), next::toString);
         assertEquals("[]", next.out().strip(), next::toString);
     }
