@@ -24,7 +24,7 @@ import java.util.Properties;
  * value. A secret is given by reference ({@code token.env = VARIABLE}, {@code token.file = /path}): any other key
  * that names a secret ({@link SecretKey}: {@code password}, {@code smtp_password}, {@code passwd}, {@code api.key},
  * …) is refused, empty or not, so no secret is ever written in plain text (issue 18 §3b). A key or value with a
- * control character is refused too.
+ * control character is refused too, but for a line break ({@code \n}) in a value: an address has lines.
  *
  * @param path       the file
  * @param pid        the configuration PID, the file's name without {@code .cfg}
@@ -89,7 +89,7 @@ record ConfigFile(Path path, String pid, Map<String, String> properties, String 
         if (key.isBlank()) {
             throw problem(path, line, "a key is missing before '='");
         }
-        if (hasControlCharacter(key) || hasControlCharacter(value)) {
+        if (hasControlCharacter(key) || hasControlCharacter(value.replace("\n", ""))) {
             // a NUL in a letter folder made the letter handler fail as it started (issue 18 §3b)
             throw problem(path, line, "\"" + shown(key) + "\" holds a control character (like NUL or ESC); "
                     + "keys and values are text");

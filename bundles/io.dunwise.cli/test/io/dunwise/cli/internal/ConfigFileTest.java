@@ -113,6 +113,16 @@ class ConfigFileTest {
     }
 
     @Test
+    void aValueMayHaveLinesAsAnAddressHas() throws IOException {
+        // the demo's letter sender: `\n` in a properties value is a line break, the one control character allowed
+        ConfigFile file = ConfigFile.read(write("io.dunwise.actions.letter.cfg",
+                "sender.address = Box 123\\n111 22 Stockholm\n"));
+        assertEquals(Map.of("sender.address", "Box 123\n111 22 Stockholm"), file.properties());
+        assertEquals("l.cfg:1: \"folder\" holds a control character (like NUL or ESC); keys and values are text",
+                problem("l.cfg", "folder = a\\rb\n"));
+    }
+
+    @Test
     void aFileNameThatIsNoPidIsRefused() throws IOException {
         assertEquals("my hook.cfg:1: \"my hook\" is not a configuration PID (letters, digits, '.', '_', '-')",
                 problem("my hook.cfg", "url = x\n"));
