@@ -157,8 +157,8 @@ final class DemoLedger {
             String email = (first + "." + last).toLowerCase(Locale.ROOT).replace(' ', '-') + "@" + domain;
             // some collections contacts sit in an accounts department of their own, where letters go (R15)
             PostalAddress accounts = position == collections && position > 1 && Math.floorMod(id.hashCode(), 3) == 0
-                    ? new PostalAddress("Accounts Payable\nP.O. Box " + (100 + position), null,
-                            country.address(position).city(), null)
+                    ? new PostalAddress("Accounts Payable\nP.O. Box " + (100 + position),
+                            country.address(position).postalCode(), country.address(position).city(), null)
                     : null;
             load.contact(new Contact(id, position, first + " " + last, email, country.language(), purposes,
                     position == 1, position == collections, false, accounts));
