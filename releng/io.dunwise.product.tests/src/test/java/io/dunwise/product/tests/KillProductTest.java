@@ -51,6 +51,8 @@ class KillProductTest {
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 11, 22);
     /** At least 50 in CI (issue 18 §1); {@code -Ddunwise.kills=N} asks for more. */
     private static final int KILLS = Math.max(50, Integer.getInteger("dunwise.kills", 50));
+    /** Kills that must land while the handlers write (emails, PDFs), not only in start-up or in deciding. */
+    private static final int INSIDE_WORK = 5;
     private static final int CUSTOMERS = 250;
     private static final Pattern LETTER = Pattern.compile("^letter (\\d+): (.*)$");
     private static final String AGAIN = "sent again with the same Message-ID";
@@ -108,7 +110,9 @@ class KillProductTest {
         int kills = 0;
         int insideWork = 0;
         int attempt = 0;
-        while (kills < KILLS) {
+        // a machine busy with other work starts each command slower, so that more kills land before the handlers
+        // begin: go on killing (up to three times as often) until enough kills have also landed inside them
+        while (kills < KILLS || insideWork < INSIDE_WORK && kills < 3 * KILLS) {
             attempt++;
             long delay = startMillis + (long) (random.nextDouble() * windowMillis);
             long effectsBefore = effects(mails, letters);
@@ -197,7 +201,7 @@ class KillProductTest {
         System.out.println(summary);
         Files.writeString(dir.resolve("summary.txt"), summary + "\n");
 
-        assertTrue(insideWork >= 5, "kills landed inside the handlers' work: " + summary);
+        assertTrue(insideWork >= INSIDE_WORK, "kills landed inside the handlers' work: " + summary);
         assertTrue(sent >= 20 && numbers.size() >= 20, "enough emails and letters to kill: " + summary);
         assertEquals(sent, arrived.size(), "every email the history records arrived, none it does not: " + summary);
         assertTrue(duplicates <= announced, "every copy is one the history announced: " + summary);
