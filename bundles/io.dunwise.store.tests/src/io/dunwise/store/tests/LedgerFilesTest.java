@@ -286,8 +286,8 @@ class LedgerFilesTest {
         Path folder = exported();
         replace(folder, "customers.csv", "Kungsgatan 12", "K".repeat(1001));
         replace(folder, "contacts.csv", "Kiruna", "K".repeat(256));
-        assertRefused(folder, "customers.csv:2: street is 1001 characters long; at most 1000 are kept",
-                "contacts.csv:3: city is 256 characters long; at most 255 are kept");
+        assertRefused(folder, "customers.csv:2: street is 1001 characters long; at most 1000 fit",
+                "contacts.csv:3: city is 256 characters long; at most 255 fit");
     }
 
     /** The small ledger exported to a folder of files. */

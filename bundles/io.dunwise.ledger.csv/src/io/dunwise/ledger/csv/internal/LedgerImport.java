@@ -152,20 +152,13 @@ final class LedgerImport {
         }
     }
 
-    /** The row's postal address, or null when it has none; the street may hold several lines (R15). */
+    /**
+     * The row's postal address, or null when it has none; the street may hold several lines (R15). Its widths are
+     * checked with the row's other texts ({@link CsvRow#checkTexts}).
+     */
     private static PostalAddress address(CsvRow row) {
-        return PostalAddress.of(limited(row, "street", 1000), limited(row, "postalCode", 32),
-                limited(row, "city", 255), limited(row, "countryName", 255));
-    }
-
-    /** An optional value no longer than the database keeps (V8 migration), else a problem on its row. */
-    private static String limited(CsvRow row, String column, int length) {
-        String value = row.optional(column);
-        if (value != null && value.length() > length) {
-            row.problem(column + " is " + value.length() + " characters long; at most " + length + " are kept");
-            return null;
-        }
-        return value;
+        return PostalAddress.of(row.optional("street"), row.optional("postalCode"), row.optional("city"),
+                row.optional("countryName"));
     }
 
     private void salesRep(CsvRow row) {
